@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** Storage model of an enquiry: personal data lives here and nowhere else (not in jobs or logs). */
+@Entity('enquiry')
+export class EnquiryEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'varchar', length: 12, unique: true }) reference: string;
+  @Column({ type: 'text' }) status: string;
+  @Column({ type: 'uuid' }) serviceId: string;
+  @Column({ type: 'varchar', length: 9, nullable: true }) councilCode: string | null;
+  @Column({ type: 'text', nullable: true }) triageReason: string | null;
+  @Column({ type: 'text' }) firstName: string;
+  @Column({ type: 'text' }) lastName: string;
+  @Column({ type: 'text' }) email: string;
+  @Column({ type: 'text' }) phone: string;
+  @Column({ type: 'varchar', length: 8 }) postcode: string;
+  @Column({ type: 'varchar', length: 4, nullable: true }) outwardCode: string | null;
+  @Column({ type: 'text' }) preferredContactMethod: string;
+  @Column({ type: 'text' }) preferredContactTime: string;
+  @Column({ type: 'smallint' }) adultsInHousehold: number;
+  @Column({ type: 'smallint' }) childrenInHousehold: number;
+  @Column({ type: 'smallint' }) spareBedrooms: number;
+  @Column({ type: 'text', array: true }) interests: string[];
+  @Column({ type: 'text' }) heardFrom: string;
+  @Column({ type: 'jsonb', nullable: true }) eligibility: Record<string, string> | null;
+  @Column({ type: 'text' }) priority: string;
+  @Column({ type: 'text' }) channel: string;
+  @Column({ type: 'timestamptz' }) consentedAt: Date;
+  @Column({ type: 'text', nullable: true }) idempotencyKey: string | null;
+  @Column({ type: 'text', nullable: true }) requestHash: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}

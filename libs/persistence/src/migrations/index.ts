@@ -1,0 +1,5 @@
+import { ReferenceGeography1763856000000 } from './1763856000000-ReferenceGeography';
+import { FosteringServicesAndEnquiries1763856000001 } from './1763856000001-FosteringServicesAndEnquiries';
+
+/** Every migration, in order. Listed explicitly so bundling or a stray file never changes the schema. */
+export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringServicesAndEnquiries1763856000001];

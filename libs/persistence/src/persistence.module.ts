@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
+import { dataSourceOptions } from './data-source-options';
+import { CouncilRepository } from './repositories/council.repository';
+import { EnquiryRepository } from './repositories/enquiry.repository';
+import { FosteringServiceRepository } from './repositories/fostering-service.repository';
+import { OutboxRepository } from './repositories/outbox.repository';
+import { PostcodeLocationRepository } from './repositories/postcode-location.repository';
+import { UnitOfWork } from './unit-of-work';
+
+const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository];
+
+/** The database connection and the repositories; the raw DataSource is not exported to features. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [HEARTH_CONFIG],
+      useFactory: (config: HearthConfig) =>
+        dataSourceOptions({ url: config.databaseUrl, poolSize: config.databasePoolSize, applicationName: 'hearth' }),
+    }),
+  ],
+  providers: REPOSITORIES,
+  exports: REPOSITORIES,
+})
+export class PersistenceModule {}

@@ -1,0 +1,24 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
+
+/** Injection token for the shared ioredis connection. */
+export const REDIS = Symbol('REDIS');
+
+/** Options BullMQ needs on its connections: it blocks, so requests must not time out. */
+export function redisConnection(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: false });
+}
+
+@Global()
+@Module({
+  providers: [{ provide: REDIS, inject: [HEARTH_CONFIG], useFactory: (c: HearthConfig) => redisConnection(c.redisUrl) }],
+  exports: [REDIS],
+})
+export class RedisModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

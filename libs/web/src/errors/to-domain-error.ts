@@ -1,0 +1,29 @@
+import { HttpException } from '@nestjs/common';
+import { DomainError } from '@app/domain';
+
+/**
+ * Translates what the framework throws (unknown route, oversized or malformed body, wrong
+ * content type, rate limit) into our stable codes. Anything else is a genuine 500.
+ */
+export function toDomainError(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  const status = httpStatusOf(error);
+  const fastifyCode = (error as { code?: string }).code ?? '';
+  if (status === 413 || fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return new DomainError('REQUEST.PAYLOAD_TOO_LARGE', 'The request body is too large');
+  }
+  if (status === 415 || fastifyCode === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return new DomainError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json');
+  }
+  if (status === 429) return new DomainError('REQUEST.RATE_LIMITED', 'Too many requests: wait a minute and try again');
+  if (status === 404) return new DomainError('REQUEST.ROUTE_NOT_FOUND', 'No such page or endpoint');
+  if (status === 400) return new DomainError('REQUEST.MALFORMED_BODY', 'The request body could not be read: send valid JSON');
+  if (status === 405) return new DomainError('REQUEST.ROUTE_NOT_FOUND', 'No such page or endpoint');
+  return null;
+}
+
+function httpStatusOf(error: unknown): number | undefined {
+  if (error instanceof HttpException) return error.getStatus();
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' ? status : undefined;
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { loadConfigOrExit } from '@app/config';
+import { enquiryReference, followUpPriority, FOSTERING_INTERESTS, type FosteringInterest } from '@app/domain';
+import { JOB_PRIORITY, PLAN_ENQUIRY_FOLLOW_UPS } from '@app/queue';
+
+/**
+ * `npm run seed:demo`: a few made-up enquiries for a handful of councils, so a newcomer sees
+ * a populated work queue. Every name is fictional; reruns add nothing once demo data exists.
+ */
+const DEMO_COUNCILS = ['E09000033', 'E08000003', 'E06000023', 'E10000016', 'E08000025'];
+const FIRST = ['Alex', 'Jordan', 'Priya', 'Tomasz', 'Amara', 'Chris', 'Fatima', 'Morgan'];
+const LAST = ['Example', 'Sample', 'Demo', 'Testworth'];
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit('seed-demo');
+  const db = new Client({ connectionString: config.databaseUrl });
+  await db.connect();
+  try {
+    const existing = await db.query(`SELECT 1 FROM enquiry WHERE channel = 'demo' LIMIT 1`);
+    if (existing.rowCount) {
+      process.stdout.write('Demo data already loaded\n');
+      return;
+    }
+    let n = 0;
+    for (const council of DEMO_COUNCILS) {
+      for (let i = 0; i < 8; i++, n++) await insertDemoEnquiry(db, council, n);
+    }
+    process.stdout.write(`Loaded ${n} demo enquiries across ${DEMO_COUNCILS.length} councils\n`);
+  } finally {
+    await db.end();
+  }
+}
+
+async function insertDemoEnquiry(db: Client, council: string, n: number): Promise<void> {
+  const interests = FOSTERING_INTERESTS.filter((_, k) => (n + k) % 3 === 0) as FosteringInterest[];
+  const priority = followUpPriority(interests);
+  const id = randomUUID();
+  const reference = enquiryReference(Uint8Array.from(Buffer.from(id.replace(/-/g, ''), 'hex').subarray(0, 8)));
+  await db.query('BEGIN');
+  await db.query(
+    `INSERT INTO enquiry (id, reference, service_id, council_code, first_name, last_name, email, phone, postcode, outward_code,
+       preferred_contact_method, preferred_contact_time, adults_in_household, children_in_household, spare_bedrooms,
+       interests, heard_from, priority, channel, consented_at, created_at)
+     SELECT $1::uuid, $2::text, r.service_id, r.council_code, $4::text, $5::text, $6::text, '07700 900' || lpad($7::int::text, 3, '0'), 'ZZ99 9ZZ', 'ZZ99',
+       'email', 'any', 1 + $7::int % 2, $7::int % 3, 1 + $7::int % 2, $8::text[], 'search-engine', $9::text, 'demo', now(), now() - make_interval(hours => $7::int)
+     FROM enquiry_routing r WHERE r.council_code = $3::varchar`,
+    [id, reference, council, FIRST[n % FIRST.length], LAST[n % LAST.length], `demo${n}@example.com`, n, interests, priority],
+  );
+  await db.query(`INSERT INTO outbox_message (job_name, payload, priority) VALUES ($1, $2, $3)`, [
+    PLAN_ENQUIRY_FOLLOW_UPS.name,
+    { schemaVersion: PLAN_ENQUIRY_FOLLOW_UPS.schemaVersion, enquiryId: id },
+    JOB_PRIORITY[priority],
+  ]);
+  await db.query('COMMIT');
+}
+
+void main().catch((error: Error) => {
+  process.stderr.write(`Demo data failed: ${error.message}\n`);
+  process.exit(1);
+});
