@@ -19,7 +19,7 @@ ensure_postgres
 ensure_redis
 
 say "building"
-npm run --silent build
+bash scripts/ensure-built.sh
 say "migrating the database"
 node dist/scripts/migrate.js
 say "loading demo data"
