@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { loadConfigOrExit } from '@app/config';
+import { ConfigModule, loadConfigOrExit } from '@app/config';
 import { REDIS } from '@app/queue';
 import { createRootLogger, PinoNestLogger } from '@app/web';
 import { WorkersModule } from './workers.module';
@@ -12,7 +12,7 @@ import { WorkersModule } from './workers.module';
 async function main(): Promise<void> {
   const config = loadConfigOrExit('workers');
   const logger = createRootLogger(config.logLevel, 'workers');
-  const app = await NestFactory.createApplicationContext(WorkersModule, { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.createApplicationContext({ module: class WorkersRoot {}, imports: [ConfigModule.forRoot(config), WorkersModule] }, { logger: new PinoNestLogger(logger) });
   app.enableShutdownHooks();
   await app.get<Redis>(REDIS).ping();
   new Logger('Workers').log({ msg: 'workers ready', queuePrefix: config.queuePrefix });

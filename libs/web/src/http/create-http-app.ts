@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
-import type { HearthConfig } from '@app/config';
+import { ConfigModule, type HearthConfig } from '@app/config';
 import { DomainError } from '@app/domain';
 import { HearthExceptionFilter, respondWithError, type HtmlErrorRenderer } from '../errors/hearth-exception.filter';
 import { hearthValidationPipe } from '../errors/validation.pipe';
@@ -36,7 +36,8 @@ export async function createHttpApp(rootModule: unknown, options: HttpAppOptions
       return typeof given === 'string' && SAFE_ID.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(rootModule as never, adapter, {
+  const root = { module: class HearthHttpRoot {}, imports: [ConfigModule.forRoot(options.config), rootModule as never] };
+  const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
   });
