@@ -11,8 +11,8 @@ const logger = new Logger('HttpErrors');
 
 /**
  * Turns any error into the documented answer: the STYLE.md §5 body for API clients, an
- * HTML page for browsers. Used by the Nest filter and by Fastify's own error handler
- * (body parsing and rate limiting happen before Nest sees a request).
+ * HTML page for browsers. Nest routes Fastify's own errors (body parsing, rate limiting,
+ * hooks) through the same global filter, so this is the one place answers are shaped.
  */
 export function respondWithError(exception: unknown, request: FastifyRequest, reply: FastifyReply, renderHtml?: HtmlErrorRenderer): void {
   const correlationId = String(request.id);

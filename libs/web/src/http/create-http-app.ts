@@ -6,7 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import { ConfigModule, type HearthConfig } from '@app/config';
 import { DomainError } from '@app/domain';
-import { HearthExceptionFilter, respondWithError, type HtmlErrorRenderer } from '../errors/hearth-exception.filter';
+import { HearthExceptionFilter, type HtmlErrorRenderer } from '../errors/hearth-exception.filter';
 import { hearthValidationPipe } from '../errors/validation.pipe';
 import { createRootLogger, PinoNestLogger } from './pino-nest.logger';
 
@@ -53,7 +53,6 @@ export async function createHttpApp(rootModule: unknown, options: HttpAppOptions
       throw new DomainError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json');
     }
   });
-  fastify.setErrorHandler((error, request, reply) => respondWithError(error, request, reply, options.renderHtmlError));
   if (options.configure) await options.configure(fastify, app);
   app.useGlobalPipes(hearthValidationPipe());
   app.useGlobalFilters(new HearthExceptionFilter(options.renderHtmlError));
