@@ -7,3 +7,6 @@ export * from './recruitment/enquiry';
 export * from './recruitment/eligibility';
 export * from './recruitment/enquiry-reference';
 export * from './recruitment/enquiry-routing';
+export * from './calendar/calendar-date';
+export * from './calendar/england-bank-holidays';
+export * from './calendar/working-day-calendar';
