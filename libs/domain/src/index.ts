@@ -10,3 +10,4 @@ export * from './recruitment/enquiry-routing';
 export * from './calendar/calendar-date';
 export * from './calendar/england-bank-holidays';
 export * from './calendar/working-day-calendar';
+export * from './recruitment/funnel';
