@@ -11,6 +11,7 @@ const schema = {
   queuePrefix: { name: 'QUEUE_PREFIX', description: 'BullMQ key prefix; braces keep every queue in one Redis Cluster slot', parse: parsers.string(1), default: '{hearth}' },
   host: { name: 'HOST', description: 'address the HTTP apps listen on', parse: parsers.string(1), default: '127.0.0.1' },
   recruitmentPort: { name: 'RECRUITMENT_PORT', description: 'port of apps/recruitment', parse: parsers.int(1, 65535), default: '3000' },
+  recruitmentProcesses: { name: 'RECRUITMENT_PROCESSES', description: 'processes serving apps/recruitment on its one port (node:cluster); about one per CPU core', parse: parsers.int(1, 64), default: '1' },
   matchingPort: { name: 'MATCHING_PORT', description: 'port of apps/matching', parse: parsers.int(1, 65535), default: '3001' },
   publicBaseUrl: { name: 'PUBLIC_BASE_URL', description: 'the URL people use to reach apps/recruitment', parse: parsers.url(['http', 'https']), default: 'http://127.0.0.1:3000' },
   jwtAlgorithm: { name: 'AUTH_JWT_ALGORITHM', description: 'HS256 or RS256', parse: parsers.oneOf(['HS256', 'RS256'] as const), default: 'HS256' },

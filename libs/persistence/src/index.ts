@@ -1,6 +1,7 @@
 export * from './data-source-options';
 export * from './snake-naming.strategy';
 export * from './postgres-errors';
+export * from './prepared-statement';
 export * from './entities';
 export * from './migrations';
 export * from './persistence.module';
