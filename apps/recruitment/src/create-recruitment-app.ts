@@ -1,9 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import type { HearthConfig } from '@app/config';
 import { REDIS } from '@app/queue';
-import { createHttpApp } from '@app/web';
+import { createHttpApp, govukErrorPages, registerGovukAssets, registerPageSecurityHeaders } from '@app/web';
 import { RecruitmentModule } from './recruitment.module';
+import { createRecruitmentViews, errorViewFor } from './recruitment-views';
 
 /** The recruitment app, fully configured; main.ts listens, tests call init(). */
 export async function createRecruitmentApp(config: HearthConfig): Promise<NestFastifyApplication> {
@@ -12,7 +14,12 @@ export async function createRecruitmentApp(config: HearthConfig): Promise<NestFa
     title: 'Hearth recruitment API',
     description: 'Public fostering enquiries and the recruitment team\'s API',
     config,
+    renderHtmlError: govukErrorPages(createRecruitmentViews(), errorViewFor),
     configure: async (fastify, app) => {
+      // First, so every answer (errors and rate-limited ones included) carries the headers and a CSP nonce.
+      await registerPageSecurityHeaders(fastify, { https: config.publicBaseUrl.startsWith('https:'), relaxedPrefixes: ['/api/docs'] });
+      await fastify.register(cookie);
+      await registerGovukAssets(fastify);
       await fastify.register(rateLimit, {
         global: false,
         max: config.rateLimitPublicPerMinute,

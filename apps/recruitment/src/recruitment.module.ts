@@ -3,8 +3,9 @@ import { PersistenceModule } from '@app/persistence';
 import { RedisModule } from '@app/queue';
 import { HealthModule } from '@app/web';
 import { EnquiriesModule } from './enquiries/enquiries.module';
+import { JourneyModule } from './journey/journey.module';
 
 @Module({
-  imports: [PersistenceModule, RedisModule, HealthModule, EnquiriesModule],
+  imports: [PersistenceModule, RedisModule, HealthModule, EnquiriesModule, JourneyModule],
 })
 export class RecruitmentModule {}
