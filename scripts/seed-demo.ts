@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfigOrExit } from '@app/config';
-import { enquiryReference, followUpPriority, FOSTERING_INTERESTS, type FosteringInterest } from '@app/domain';
+import {
+  DEFAULT_SERVICE_LEVELS, dueNext, enquiryReference, followUpPriority, FOSTERING_INTERESTS, WorkingDayCalendar, type FosteringInterest,
+} from '@app/domain';
 import { JOB_PRIORITY, PLAN_ENQUIRY_FOLLOW_UPS } from '@app/queue';
 
 /**
@@ -37,15 +39,18 @@ async function insertDemoEnquiry(db: Client, council: string, n: number): Promis
   const priority = followUpPriority(interests);
   const id = randomUUID();
   const reference = enquiryReference(Uint8Array.from(Buffer.from(id.replace(/-/g, ''), 'hex').subarray(0, 8)));
+  const createdAt = new Date(Date.now() - n * 3_600_000);
+  const due = dueNext('enquiry-received', { enquiredAt: createdAt, applicationSubmittedAt: null, checksCompletedAt: null, panelDate: null },
+    DEFAULT_SERVICE_LEVELS, new WorkingDayCalendar());
   await db.query('BEGIN');
   await db.query(
     `INSERT INTO enquiry (id, reference, service_id, council_code, first_name, last_name, email, phone, postcode, outward_code,
        preferred_contact_method, preferred_contact_time, adults_in_household, children_in_household, spare_bedrooms,
-       interests, heard_from, priority, channel, consented_at, created_at)
+       interests, heard_from, priority, channel, consented_at, created_at, stage_entered_at, due_kind, due_at)
      SELECT $1::uuid, $2::text, r.service_id, r.council_code, $4::text, $5::text, $6::text, '07700 900' || lpad($7::int::text, 3, '0'), 'ZZ99 9ZZ', 'ZZ99',
-       'email', 'any', 1 + $7::int % 2, $7::int % 3, 1 + $7::int % 2, $8::text[], 'search-engine', $9::text, 'demo', now(), now() - make_interval(hours => $7::int)
+       'email', 'any', 1 + $7::int % 2, $7::int % 3, 1 + $7::int % 2, $8::text[], 'search-engine', $9::text, 'demo', $10::timestamptz, $10::timestamptz, $10::timestamptz, $11::text, $12::timestamptz
      FROM enquiry_routing r WHERE r.council_code = $3::varchar`,
-    [id, reference, council, FIRST[n % FIRST.length], LAST[n % LAST.length], `demo${n}@example.com`, n, interests, priority],
+    [id, reference, council, FIRST[n % FIRST.length], LAST[n % LAST.length], `demo${n}@example.com`, n, interests, priority, createdAt, due?.kind ?? null, due?.dueBy ?? null],
   );
   await db.query(`INSERT INTO outbox_message (job_name, payload, priority) VALUES ($1, $2, $3)`, [
     PLAN_ENQUIRY_FOLLOW_UPS.name,

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { mintStaffToken } from '@app/auth';
 import { readHearthConfig } from '@app/config';
+import { FUNNEL_STAGES } from '@app/domain';
 import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
 import { buildEnquiryRequest, closeTestDb, createHub, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
 import { enquiryNotFound, errorBody, forbidden, unauthenticated } from './error-bodies';
@@ -74,7 +75,7 @@ describe('staff enquiry API', () => {
       const { body } = await get('/api/v1/enquiries', westminsterOfficer).expect(200);
       expect(body.items.map((e: { reference: string }) => e.reference)).toEqual([second, first]);
       expect(body.items[0]).toEqual({
-        id: expect.any(String), reference: second, status: 'received', receivedAt: expect.any(String), name: 'Bea Okafor',
+        id: expect.any(String), reference: second, status: 'enquiry-received', receivedAt: expect.any(String), name: 'Bea Okafor',
         postcode: 'SW1A 1AA', councilCode: WESTMINSTER, triageReason: null, priority: 'standard', interests: ['short-breaks'],
       });
       expect(body.nextCursor).toBeNull();
@@ -94,8 +95,8 @@ describe('staff enquiry API', () => {
     it('filters by status and date', async () => {
       await submit({});
       const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-      expect((await get('/api/v1/enquiries?status=received', westminsterOfficer)).body.items).toHaveLength(1);
-      expect((await get('/api/v1/enquiries?status=closed', westminsterOfficer)).body.items).toHaveLength(0);
+      expect((await get('/api/v1/enquiries?status=enquiry-received', westminsterOfficer)).body.items).toHaveLength(1);
+      expect((await get('/api/v1/enquiries?status=withdrawn', westminsterOfficer)).body.items).toHaveLength(0);
       expect((await get(`/api/v1/enquiries?from=${tomorrow}`, westminsterOfficer)).body.items).toHaveLength(0);
       expect((await get(`/api/v1/enquiries?to=${tomorrow}`, westminsterOfficer)).body.items).toHaveLength(1);
     });
@@ -103,7 +104,7 @@ describe('staff enquiry API', () => {
     it('answers 400 naming each bad query parameter', async () => {
       const { body } = await get('/api/v1/enquiries?limit=0&status=lost&from=yesterday&cursor=%27', westminsterOfficer).expect(400);
       expect(body).toEqual(errorBody(400, 'Bad Request', 'REQUEST.VALIDATION_FAILED', 'The request has invalid fields', [
-        { field: 'status', rule: 'isIn', message: 'status must be one of received, contacted, closed' },
+        { field: 'status', rule: 'isIn', message: `status must be one of ${FUNNEL_STAGES.join(', ')}` },
         { field: 'from', rule: 'isDate', message: 'from must be a date, like 2026-11-01' },
         { field: 'limit', rule: 'min', message: 'limit must be at least 1' },
         { field: 'cursor', rule: 'matches', message: 'cursor must be a nextCursor from a previous page' },

@@ -3,9 +3,10 @@ import { PersistenceModule } from '@app/persistence';
 import { RedisModule } from '@app/queue';
 import { HealthModule } from '@app/web';
 import { EnquiriesModule } from './enquiries/enquiries.module';
+import { FunnelModule } from './funnel/funnel.module';
 import { JourneyModule } from './journey/journey.module';
 
 @Module({
-  imports: [PersistenceModule, RedisModule, HealthModule, EnquiriesModule, JourneyModule],
+  imports: [PersistenceModule, RedisModule, HealthModule, EnquiriesModule, FunnelModule, JourneyModule],
 })
 export class RecruitmentModule {}

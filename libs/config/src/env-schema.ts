@@ -48,6 +48,13 @@ export const parsers = {
     if (!values.includes(raw as T)) throw new Error(`must be one of ${values.join(', ')}`);
     return raw as T;
   },
+  /** Comma-separated calendar dates, e.g. "2026-12-24,2026-12-31"; empty means none. */
+  dates: (raw: string): string[] => {
+    const dates = raw.split(',').map((d) => d.trim()).filter(Boolean);
+    const bad = dates.find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+    if (bad !== undefined) throw new Error(`must be dates like 2026-12-24, separated by commas ("${bad}" is not)`);
+    return dates;
+  },
   optional: <T>(inner: (raw: string) => T) => (raw: string): T | undefined =>
     raw === '' ? undefined : inner(raw),
 };

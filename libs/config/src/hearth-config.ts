@@ -24,6 +24,13 @@ const schema = {
   cookieSecure: { name: 'COOKIE_SECURE', description: 'send cookies over HTTPS only', parse: parsers.bool, default: 'false' },
   rateLimitPublicPerMinute: { name: 'RATE_LIMIT_PUBLIC_PER_MINUTE', description: 'enquiry submissions per client per minute', parse: parsers.int(1, 1_000_000), default: '20' },
   bodyLimitBytes: { name: 'BODY_LIMIT_BYTES', description: 'largest request body accepted', parse: parsers.int(1024, 10_485_760), default: '65536' },
+  firstContactWorkingDays: { name: 'FIRST_CONTACT_WORKING_DAYS', description: 'first contact with an enquirer, working days after the enquiry', parse: parsers.int(0, 30), default: '1' },
+  initialVisitWorkingDays: { name: 'INITIAL_VISIT_WORKING_DAYS', description: 'initial visit offered, working days after the enquiry', parse: parsers.int(0, 60), default: '5' },
+  stage1DecisionWorkingDays: { name: 'STAGE1_DECISION_WORKING_DAYS', description: 'stage 1 decision, working days after checks complete', parse: parsers.int(0, 60), default: '10' },
+  panelWithinMonths: { name: 'PANEL_WITHIN_MONTHS', description: 'fostering panel, months after the application', parse: parsers.int(1, 24), default: '8' },
+  decisionAfterPanelWorkingDays: { name: 'DECISION_AFTER_PANEL_WORKING_DAYS', description: 'decision, working days after the panel', parse: parsers.int(0, 60), default: '7' },
+  minimumContactAttempts: { name: 'MINIMUM_CONTACT_ATTEMPTS', description: 'unanswered attempts before closing an enquiry for no contact', parse: parsers.int(1, 10), default: '2' },
+  extraClosureDates: { name: 'EXTRA_CLOSURE_DATES', description: 'further non-working days (proclaimed holidays, closure days), comma-separated', parse: parsers.dates, default: '' },
 } as const;
 
 export type HearthConfig = ReturnType<typeof readHearthConfig>;

@@ -11,3 +11,7 @@ export * from './calendar/calendar-date';
 export * from './calendar/england-bank-holidays';
 export * from './calendar/working-day-calendar';
 export * from './recruitment/funnel';
+export * from './recruitment/service-levels';
+export * from './recruitment/contact-attempt';
+export * from './recruitment/recruitment-deadlines';
+export * from './recruitment/funnel-move';

@@ -2,14 +2,17 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
 import { dataSourceOptions } from './data-source-options';
+import { ApplicantFunnelRepository } from './repositories/applicant-funnel.repository';
 import { CouncilRepository } from './repositories/council.repository';
 import { EnquiryRepository } from './repositories/enquiry.repository';
 import { FosteringServiceRepository } from './repositories/fostering-service.repository';
 import { OutboxRepository } from './repositories/outbox.repository';
 import { PostcodeLocationRepository } from './repositories/postcode-location.repository';
+import { WorkQueueRepository } from './repositories/work-queue.repository';
 import { UnitOfWork } from './unit-of-work';
 
-const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository];
+const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository,
+  ApplicantFunnelRepository, WorkQueueRepository];
 
 /** The database connection and the repositories; the raw DataSource is not exported to features. */
 @Module({

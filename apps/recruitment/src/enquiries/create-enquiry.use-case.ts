@@ -1,10 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, enquiryReference, followUpPriority, type Clock, systemClock } from '@app/domain';
+import { DomainError, enquiryReference, followUpPriority } from '@app/domain';
 import { DuplicateEnquiryError, EnquiryRepository, type EnquiryAcknowledgementRecord, type NewEnquiryRecord } from '@app/persistence';
 import { JOB_PRIORITY, PLAN_ENQUIRY_FOLLOW_UPS } from '@app/queue';
 import type { CreateEnquiryRequestDto } from './create-enquiry.request.dto';
 import { LocateEnquirerService } from './locate-enquirer.service';
+import { RecruitmentClocks } from '../recruitment-clocks';
 
 export interface CreateEnquiryCommand {
   readonly answers: CreateEnquiryRequestDto;
@@ -28,11 +29,10 @@ const REFERENCE_ATTEMPTS = 5;
  */
 @Injectable()
 export class CreateEnquiryUseCase {
-  private readonly clock: Clock = systemClock;
-
   constructor(
     private readonly enquiries: EnquiryRepository,
     private readonly locate: LocateEnquirerService,
+    private readonly clocks: RecruitmentClocks,
   ) {}
 
   async execute(command: CreateEnquiryCommand): Promise<CreatedEnquiry> {
@@ -78,6 +78,8 @@ export class CreateEnquiryUseCase {
   ): NewEnquiryRecord & { id: string } {
     const a = command.answers;
     const { decision } = destination;
+    const now = this.clocks.now();
+    const due = this.clocks.dueNext('enquiry-received', { enquiredAt: now, applicationSubmittedAt: null, checksCompletedAt: null, panelDate: null });
     return {
       id: randomUUID(),
       reference: '',
@@ -100,9 +102,11 @@ export class CreateEnquiryUseCase {
       eligibility: a.eligibility ? { ...a.eligibility } : null,
       priority: followUpPriority(a.interests),
       channel: command.channel,
-      consentedAt: this.clock.now(),
+      consentedAt: now,
       idempotencyKey: command.idempotencyKey ?? null,
       requestHash,
+      dueKind: due?.kind ?? null,
+      dueAt: due?.dueBy ?? null,
     };
   }
 }

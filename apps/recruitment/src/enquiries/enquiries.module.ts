@@ -8,11 +8,12 @@ import { LocateEnquirerService } from './locate-enquirer.service';
 import { PublicEnquiriesController } from './public-enquiries.controller';
 import { StaffEnquiriesController } from './staff-enquiries.controller';
 import { StaffServiceScope } from './staff-service-scope';
+import { RecruitmentClocks } from '../recruitment-clocks';
 
 @Module({
   imports: [AuthModule, PersistenceModule],
   controllers: [PublicEnquiriesController, StaffEnquiriesController],
-  providers: [CreateEnquiryUseCase, ListEnquiriesUseCase, GetEnquiryUseCase, LocateEnquirerService, StaffServiceScope],
-  exports: [CreateEnquiryUseCase],
+  providers: [CreateEnquiryUseCase, ListEnquiriesUseCase, GetEnquiryUseCase, LocateEnquirerService, StaffServiceScope, RecruitmentClocks],
+  exports: [CreateEnquiryUseCase, StaffServiceScope, RecruitmentClocks],
 })
 export class EnquiriesModule {}

@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { ENQUIRY_STATUSES, type EnquiryStatus } from '@app/domain';
+import { FUNNEL_STAGES, type FunnelStage } from '@app/domain';
 
 export class ListEnquiriesQueryDto {
-  @ApiPropertyOptional({ enum: ENQUIRY_STATUSES })
-  @IsOptional() @IsIn(ENQUIRY_STATUSES, { message: `status must be one of ${ENQUIRY_STATUSES.join(', ')}` })
-  readonly status?: EnquiryStatus;
+  @ApiPropertyOptional({ enum: FUNNEL_STAGES })
+  @IsOptional() @IsIn(FUNNEL_STAGES, { message: `status must be one of ${FUNNEL_STAGES.join(', ')}` })
+  readonly status?: FunnelStage;
 
   @ApiPropertyOptional({ description: 'Received on or after (ISO 8601)', example: '2026-11-01' })
   @IsOptional() @Type(() => Date) @IsDate({ message: 'from must be a date, like 2026-11-01' })

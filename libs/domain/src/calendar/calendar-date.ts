@@ -41,3 +41,11 @@ export function endOfLondonDay(date: CalendarDate): Date {
   const utcMidnight = new Date(`${next}T00:00:00Z`);
   return londonDate(new Date(utcMidnight.getTime() - 3_600_000)) === next ? new Date(utcMidnight.getTime() - 3_600_000) : utcMidnight;
 }
+
+/** The same day n calendar months later, or the month's last day if it has no such day (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return calendarDate(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(d, lastDay));
+}

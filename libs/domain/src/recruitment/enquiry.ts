@@ -18,9 +18,6 @@ export const HEARD_FROM = [
 ] as const;
 export type HeardFrom = (typeof HEARD_FROM)[number];
 
-export const ENQUIRY_STATUSES = ['received', 'contacted', 'closed'] as const;
-export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number];
-
 /** Bounds a real household stays within; anything beyond is a typing mistake. */
 export const HOUSEHOLD_LIMITS = { adults: { min: 1, max: 10 }, children: { min: 0, max: 15 }, spareBedrooms: { min: 0, max: 10 } };
 

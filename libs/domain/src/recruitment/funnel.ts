@@ -13,6 +13,7 @@ export const OPEN_STAGES = [
   'panel',
 ] as const;
 export const CLOSED_STAGES = ['approved', 'withdrawn', 'not-approved', 'closed-no-contact'] as const;
+export const FUNNEL_STAGES = [...OPEN_STAGES, ...CLOSED_STAGES] as const;
 export type OpenStage = (typeof OPEN_STAGES)[number];
 export type ClosedStage = (typeof CLOSED_STAGES)[number];
 export type FunnelStage = OpenStage | ClosedStage;
@@ -27,6 +28,7 @@ export const WITHDRAWAL_REASONS = {
   AW0: 'Other or unknown reason',
 } as const;
 export type WithdrawalReason = keyof typeof WITHDRAWAL_REASONS;
+export const WITHDRAWAL_REASON_CODES = Object.keys(WITHDRAWAL_REASONS) as WithdrawalReason[];
 
 /** Stages where the service makes a decision that can be "not approved". */
 const DECISION_STAGES: readonly OpenStage[] = ['stage-1', 'stage-2', 'panel'];

@@ -5,7 +5,6 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 export class EnquiryEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'varchar', length: 12, unique: true }) reference: string;
-  @Column({ type: 'text' }) status: string;
   @Column({ type: 'uuid' }) serviceId: string;
   @Column({ type: 'varchar', length: 9, nullable: true }) councilCode: string | null;
   @Column({ type: 'text', nullable: true }) triageReason: string | null;
@@ -28,6 +27,16 @@ export class EnquiryEntity {
   @Column({ type: 'timestamptz' }) consentedAt: Date;
   @Column({ type: 'text', nullable: true }) idempotencyKey: string | null;
   @Column({ type: 'text', nullable: true }) requestHash: string | null;
+  /** Funnel stage (FunnelStage in the domain); the column keeps its first name, status. */
+  @Column({ type: 'text' }) status: string;
+  @Column({ type: 'integer' }) version: number;
+  @Column({ type: 'timestamptz' }) stageEnteredAt: Date;
+  @Column({ type: 'timestamptz', nullable: true }) applicationSubmittedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) checksCompletedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) panelDate: Date | null;
+  @Column({ type: 'smallint' }) unansweredContactAttempts: number;
+  @Column({ type: 'text', nullable: true }) dueKind: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) dueAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { ReferenceGeography1763856000000 } from './1763856000000-ReferenceGeography';
 import { FosteringServicesAndEnquiries1763856000001 } from './1763856000001-FosteringServicesAndEnquiries';
+import { RecruitmentFunnel1763942400000 } from './1763942400000-RecruitmentFunnel';
 
 /** Every migration, in order. Listed explicitly so bundling or a stray file never changes the schema. */
-export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringServicesAndEnquiries1763856000001];
+export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringServicesAndEnquiries1763856000001, RecruitmentFunnel1763942400000];

@@ -6,7 +6,9 @@ import { isUniqueViolation } from '../postgres-errors';
 import { queryPrepared, type PreparedStatement } from '../prepared-statement';
 import type { NewOutboxMessage } from './outbox.repository';
 
-export type NewEnquiryRecord = Omit<EnquiryEntity, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
+/** Set on intake; the funnel fields (stage, version, milestones) start at their column defaults. */
+export type NewEnquiryRecord = Omit<EnquiryEntity, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'stageEnteredAt'
+  | 'applicationSubmittedAt' | 'checksCompletedAt' | 'panelDate' | 'unansweredContactAttempts'>;
 
 export interface EnquiryListFilter {
   readonly status?: string;
@@ -26,7 +28,7 @@ const INTAKE_COLUMNS = [
   ['adultsInHousehold', 'adults_in_household'], ['childrenInHousehold', 'children_in_household'],
   ['spareBedrooms', 'spare_bedrooms'], ['interests', 'interests'], ['heardFrom', 'heard_from'],
   ['eligibility', 'eligibility'], ['priority', 'priority'], ['channel', 'channel'], ['consentedAt', 'consented_at'],
-  ['idempotencyKey', 'idempotency_key'], ['requestHash', 'request_hash'],
+  ['idempotencyKey', 'idempotency_key'], ['requestHash', 'request_hash'], ['dueKind', 'due_kind'], ['dueAt', 'due_at'],
 ] as const satisfies readonly (readonly [keyof NewEnquiryRecord | 'id', string])[];
 // Adding a field to the entity without listing it above fails to compile here.
 const EVERY_FIELD_LISTED: [Exclude<keyof NewEnquiryRecord, (typeof INTAKE_COLUMNS)[number][0]>] extends [never] ? true : never = true;
@@ -69,18 +71,6 @@ export class DuplicateEnquiryError extends Error {
 @Injectable()
 export class EnquiryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** Inserts inside the caller's transaction; a clash on reference or idempotency key is reported by name. */
-  async insert(em: EntityManager, record: NewEnquiryRecord): Promise<EnquiryEntity> {
-    try {
-      const result = await em.getRepository(EnquiryEntity).insert(record);
-      return { ...record, ...(result.generatedMaps[0] as Pick<EnquiryEntity, 'id' | 'status' | 'createdAt' | 'updatedAt'>) };
-    } catch (error) {
-      if (isUniqueViolation(error, 'enquiry_idempotency_key_key')) throw new DuplicateEnquiryError('idempotency_key');
-      if (isUniqueViolation(error, 'enquiry_reference_key')) throw new DuplicateEnquiryError('reference');
-      throw error;
-    }
-  }
 
   /**
    * Inserts an enquiry and the outbox message for its follow-up in one statement: both commit or

@@ -18,11 +18,14 @@ export function httpStatusForCode(code: ErrorCode): number {
       return 403;
     case 'REQUEST.ROUTE_NOT_FOUND':
     case 'ENQUIRY.NOT_FOUND':
+    case 'APPLICANT.NOT_FOUND':
     case 'GEO.POSTCODE_NOT_FOUND':
     case 'GEO.NO_DIRECTORY_IMPORTED':
     case 'GEO.COUNCIL_NOT_FOUND':
       return 404;
     case 'ENQUIRY.IDEMPOTENCY_KEY_REUSED':
+    case 'APPLICANT.TRANSITION_NOT_ALLOWED':
+    case 'APPLICANT.STALE_VERSION':
       return 409;
     case 'REQUEST.PAYLOAD_TOO_LARGE':
       return 413;

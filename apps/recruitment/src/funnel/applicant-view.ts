@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { allowedTransitions, type FunnelMilestones, type FunnelStage } from '@app/domain';
+import { ApplicantFunnelRepository, type EnquiryEntity } from '@app/persistence';
+import { RecruitmentClocks } from '../recruitment-clocks';
+import { toApplicantResponse, type ApplicantResponse } from './applicant.responses';
+
+/** An applicant as the recruitment team sees them: stage, what is due, what may happen next, history. */
+@Injectable()
+export class ApplicantView {
+  constructor(
+    private readonly funnel: ApplicantFunnelRepository,
+    private readonly clocks: RecruitmentClocks,
+  ) {}
+
+  async render(e: EnquiryEntity): Promise<ApplicantResponse> {
+    const allowed = allowedTransitions(e.status as FunnelStage, {
+      unansweredContactAttempts: e.unansweredContactAttempts,
+      minimumContactAttempts: this.clocks.levels.minimumContactAttempts,
+    });
+    return toApplicantResponse(e, allowed, await this.funnel.history(e.id), this.clocks.now());
+  }
+}
+
+export function milestonesOf(e: EnquiryEntity): FunnelMilestones {
+  return {
+    enquiredAt: e.createdAt,
+    applicationSubmittedAt: e.applicationSubmittedAt,
+    checksCompletedAt: e.checksCompletedAt,
+    panelDate: e.panelDate,
+  };
+}

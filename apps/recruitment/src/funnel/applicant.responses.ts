@@ -1,0 +1,94 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { isOverdue, type DueNext, type FunnelStage } from '@app/domain';
+import type { ContactAttemptRecord, EnquiryEntity, FunnelTransitionRecord, WorkQueueRow } from '@app/persistence';
+
+export class DueNextResponse {
+  @ApiProperty({ enum: ['first-contact', 'initial-visit', 'stage-1-decision', 'panel', 'decision'] }) kind: string;
+  @ApiProperty() dueBy: string;
+  @ApiProperty() overdue: boolean;
+}
+
+export class FunnelTransitionResponse {
+  @ApiProperty() from: string;
+  @ApiProperty() to: string;
+  @ApiProperty() officer: string;
+  @ApiProperty() at: string;
+  @ApiPropertyOptional({ nullable: true }) withdrawalReason: string | null;
+  @ApiProperty({ type: [String] }) reasons: string[];
+  @ApiPropertyOptional({ nullable: true }) note: string | null;
+}
+
+export class ContactAttemptResponse {
+  @ApiProperty() channel: string;
+  @ApiProperty() outcome: string;
+  @ApiProperty() officer: string;
+  @ApiProperty() at: string;
+  @ApiPropertyOptional({ nullable: true }) note: string | null;
+}
+
+export class ApplicantResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() name: string;
+  @ApiProperty() stage: string;
+  @ApiProperty({ description: 'Send back when moving the applicant on' }) version: number;
+  @ApiProperty() stageEnteredAt: string;
+  @ApiProperty() enquiredAt: string;
+  @ApiPropertyOptional({ nullable: true }) applicationSubmittedAt: string | null;
+  @ApiProperty() unansweredContactAttempts: number;
+  @ApiPropertyOptional({ type: DueNextResponse, nullable: true }) dueNext: DueNextResponse | null;
+  @ApiProperty({ type: [String] }) allowedTransitions: string[];
+  @ApiProperty({ type: [FunnelTransitionResponse] }) history: FunnelTransitionResponse[];
+  @ApiProperty({ type: [ContactAttemptResponse] }) contactAttempts: ContactAttemptResponse[];
+}
+
+export class WorkQueueItemResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() reference: string;
+  @ApiProperty() name: string;
+  @ApiProperty() stage: string;
+  @ApiProperty({ enum: ['shortage', 'standard'] }) priority: string;
+  @ApiProperty({ type: DueNextResponse }) dueNext: DueNextResponse;
+  @ApiProperty() unansweredContactAttempts: number;
+  @ApiProperty() version: number;
+}
+
+export class WorkQueueResponse {
+  @ApiProperty({ type: [WorkQueueItemResponse] }) items: WorkQueueItemResponse[];
+  @ApiPropertyOptional({ nullable: true, description: 'Pass as `cursor` for the next page' }) nextCursor: string | null;
+}
+
+export function toDueNext(kind: string | null, dueAt: Date | null, now: Date): DueNextResponse | null {
+  if (kind === null || dueAt === null) return null;
+  return { kind, dueBy: dueAt.toISOString(), overdue: isOverdue({ kind: kind as DueNext['kind'], dueBy: dueAt }, now) };
+}
+
+export function toApplicantResponse(
+  e: EnquiryEntity, allowed: readonly FunnelStage[], history: { transitions: FunnelTransitionRecord[]; contactAttempts: ContactAttemptRecord[] }, now: Date,
+): ApplicantResponse {
+  return {
+    id: e.id,
+    reference: e.reference,
+    name: `${e.firstName} ${e.lastName}`,
+    stage: e.status,
+    version: e.version,
+    stageEnteredAt: e.stageEnteredAt.toISOString(),
+    enquiredAt: e.createdAt.toISOString(),
+    applicationSubmittedAt: e.applicationSubmittedAt?.toISOString() ?? null,
+    unansweredContactAttempts: e.unansweredContactAttempts,
+    dueNext: toDueNext(e.dueKind, e.dueAt, now),
+    allowedTransitions: [...allowed],
+    history: history.transitions.map((t) => ({
+      from: t.fromStage, to: t.toStage, officer: t.officer, at: t.occurredAt.toISOString(),
+      withdrawalReason: t.withdrawalReason, reasons: [...t.reasons], note: t.note,
+    })),
+    contactAttempts: history.contactAttempts.map((a) => ({ channel: a.channel, outcome: a.outcome, officer: a.officer, at: a.occurredAt.toISOString(), note: a.note })),
+  };
+}
+
+export function toWorkQueueItem(row: WorkQueueRow, now: Date): WorkQueueItemResponse {
+  return {
+    id: row.id, reference: row.reference, name: `${row.firstName} ${row.lastName}`, stage: row.stage, priority: row.priority,
+    dueNext: toDueNext(row.dueKind, row.dueAt, now)!, unansweredContactAttempts: row.unansweredContactAttempts, version: row.version,
+  };
+}

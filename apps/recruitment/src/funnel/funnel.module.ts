@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@app/auth';
+import { PersistenceModule } from '@app/persistence';
+import { EnquiriesModule } from '../enquiries/enquiries.module';
+import { ApplicantAccess } from './applicant-access';
+import { ApplicantView } from './applicant-view';
+import { ApplicantsController } from './applicants.controller';
+import { GetApplicantUseCase } from './get-applicant.use-case';
+import { MoveApplicantUseCase } from './move-applicant.use-case';
+import { RecordContactAttemptUseCase } from './record-contact-attempt.use-case';
+import { WorkQueueUseCase } from './work-queue.use-case';
+
+/** The recruitment funnel for the team: work queue, applicants, moves and contact attempts. */
+@Module({
+  imports: [AuthModule, PersistenceModule, EnquiriesModule],
+  controllers: [ApplicantsController],
+  providers: [ApplicantAccess, ApplicantView, GetApplicantUseCase, MoveApplicantUseCase, RecordContactAttemptUseCase, WorkQueueUseCase],
+})
+export class FunnelModule {}

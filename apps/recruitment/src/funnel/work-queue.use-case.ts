@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { StaffPrincipal } from '@app/auth';
+import { DomainError } from '@app/domain';
+import { WorkQueueRepository } from '@app/persistence';
+import { decodeCursor, encodeCursor } from '../enquiries/enquiry-cursor';
+import { StaffServiceScope } from '../enquiries/staff-service-scope';
+import { RecruitmentClocks } from '../recruitment-clocks';
+import { toWorkQueueItem, type WorkQueueResponse } from './applicant.responses';
+import type { WorkQueueQueryDto } from './work-queue.query.dto';
+
+/** The officer's service's open applicants, ordered by what is due soonest: overdue first. */
+@Injectable()
+export class WorkQueueUseCase {
+  constructor(
+    private readonly scope: StaffServiceScope,
+    private readonly queue: WorkQueueRepository,
+    private readonly clocks: RecruitmentClocks,
+  ) {}
+
+  async execute(staff: StaffPrincipal, query: WorkQueueQueryDto): Promise<WorkQueueResponse> {
+    const visibility = await this.scope.visibilityFor(staff);
+    if (!visibility.all && visibility.serviceId === null) return { items: [], nextCursor: null };
+    const decoded = query.cursor ? decodeCursor(query.cursor) : undefined;
+    if (decoded === null) {
+      throw new DomainError('REQUEST.VALIDATION_FAILED', 'The request has invalid fields', [
+        { field: 'cursor', rule: 'cursor', message: 'cursor must be a nextCursor from a previous page' },
+      ]);
+    }
+    const limit = query.limit ?? 25;
+    const after = decoded ? { dueAt: decoded.createdAt, id: decoded.id } : undefined;
+    const rows = await this.queue.list(visibility.all ? null : visibility.serviceId, limit + 1, after);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const now = this.clocks.now();
+    return { items: page.map((row) => toWorkQueueItem(row, now)), nextCursor: rows.length > limit && last ? encodeCursor(last.dueAt, last.id) : null };
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { EnquiryEntity } from '../entities/enquiry.entity';
+
+/** The funnel fields of one applicant after a change; written only if nobody changed it meanwhile. */
+export interface FunnelStateUpdate {
+  readonly id: string;
+  readonly expectedVersion: number;
+  readonly stage: string;
+  readonly stageEnteredAt: Date;
+  readonly applicationSubmittedAt: Date | null;
+  readonly checksCompletedAt: Date | null;
+  readonly panelDate: Date | null;
+  readonly unansweredContactAttempts: number;
+  readonly dueKind: string | null;
+  readonly dueAt: Date | null;
+}
+
+export interface FunnelTransitionRecord {
+  readonly enquiryId: string;
+  readonly fromStage: string;
+  readonly toStage: string;
+  readonly officer: string;
+  readonly occurredAt: Date;
+  readonly withdrawalReason: string | null;
+  readonly reasons: readonly string[];
+  readonly note: string | null;
+}
+
+export interface ContactAttemptRecord {
+  readonly enquiryId: string;
+  readonly channel: string;
+  readonly outcome: string;
+  readonly officer: string;
+  readonly occurredAt: Date;
+  readonly note: string | null;
+}
+
+/** An applicant's history: every move through the funnel and every contact attempt, oldest first. */
+export interface FunnelHistory {
+  readonly transitions: FunnelTransitionRecord[];
+  readonly contactAttempts: ContactAttemptRecord[];
+}
+
+@Injectable()
+export class ApplicantFunnelRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The applicant, locked until the transaction ends, if the service may see it (null: any service). */
+  findForUpdate(em: EntityManager, serviceId: string | null, id: string): Promise<EnquiryEntity | null> {
+    const qb = em.getRepository(EnquiryEntity).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id });
+    if (serviceId !== null) qb.andWhere('e.service_id = :serviceId', { serviceId });
+    return qb.getOne();
+  }
+
+  /** Writes the new state if the version is still the one the officer saw; false if it moved on. */
+  async update(em: EntityManager, u: FunnelStateUpdate): Promise<boolean> {
+    const result = await em.createQueryBuilder().update(EnquiryEntity)
+      .set({
+        status: u.stage, stageEnteredAt: u.stageEnteredAt, applicationSubmittedAt: u.applicationSubmittedAt,
+        checksCompletedAt: u.checksCompletedAt, panelDate: u.panelDate, unansweredContactAttempts: u.unansweredContactAttempts,
+        dueKind: u.dueKind, dueAt: u.dueAt, version: () => 'version + 1',
+      })
+      .where('id = :id AND version = :version', { id: u.id, version: u.expectedVersion })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async addTransition(em: EntityManager, t: FunnelTransitionRecord): Promise<void> {
+    await em.query(
+      `INSERT INTO funnel_transition (enquiry_id, from_stage, to_stage, officer, occurred_at, withdrawal_reason, reasons, note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [t.enquiryId, t.fromStage, t.toStage, t.officer, t.occurredAt, t.withdrawalReason, t.reasons, t.note],
+    );
+  }
+
+  async addContactAttempt(em: EntityManager, a: ContactAttemptRecord): Promise<void> {
+    await em.query(
+      `INSERT INTO contact_attempt (enquiry_id, channel, outcome, officer, occurred_at, note) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [a.enquiryId, a.channel, a.outcome, a.officer, a.occurredAt, a.note],
+    );
+  }
+
+  async history(enquiryId: string): Promise<FunnelHistory> {
+    const [transitions, contactAttempts] = await Promise.all([
+      this.dataSource.query(
+        `SELECT enquiry_id AS "enquiryId", from_stage AS "fromStage", to_stage AS "toStage", officer, occurred_at AS "occurredAt",
+                withdrawal_reason AS "withdrawalReason", reasons, note
+           FROM funnel_transition WHERE enquiry_id = $1 ORDER BY occurred_at, id`, [enquiryId]),
+      this.dataSource.query(
+        `SELECT enquiry_id AS "enquiryId", channel, outcome, officer, occurred_at AS "occurredAt", note
+           FROM contact_attempt WHERE enquiry_id = $1 ORDER BY occurred_at, id`, [enquiryId]),
+    ]);
+    return { transitions, contactAttempts };
+  }
+}
