@@ -15,3 +15,4 @@ export * from './recruitment/service-levels';
 export * from './recruitment/contact-attempt';
 export * from './recruitment/recruitment-deadlines';
 export * from './recruitment/funnel-move';
+export * from './recruitment/funnel-report';

@@ -9,6 +9,7 @@ export * from './repositories/applicant-funnel.repository';
 export * from './repositories/council.repository';
 export * from './repositories/enquiry.repository';
 export * from './repositories/fostering-service.repository';
+export * from './repositories/funnel-report.repository';
 export * from './repositories/outbox.repository';
 export * from './repositories/postcode-location.repository';
 export * from './repositories/work-queue.repository';

@@ -5,6 +5,7 @@ import { dataSourceOptions } from './data-source-options';
 import { ApplicantFunnelRepository } from './repositories/applicant-funnel.repository';
 import { CouncilRepository } from './repositories/council.repository';
 import { EnquiryRepository } from './repositories/enquiry.repository';
+import { FunnelReportRepository } from './repositories/funnel-report.repository';
 import { FosteringServiceRepository } from './repositories/fostering-service.repository';
 import { OutboxRepository } from './repositories/outbox.repository';
 import { PostcodeLocationRepository } from './repositories/postcode-location.repository';
@@ -12,7 +13,7 @@ import { WorkQueueRepository } from './repositories/work-queue.repository';
 import { UnitOfWork } from './unit-of-work';
 
 const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository,
-  ApplicantFunnelRepository, WorkQueueRepository];
+  ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository];
 
 /** The database connection and the repositories; the raw DataSource is not exported to features. */
 @Module({

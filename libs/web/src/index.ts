@@ -13,3 +13,4 @@ export * from './govuk/govuk-assets';
 export * from './govuk/govuk-error-pages';
 export * from './govuk/govuk-form-errors';
 export * from './govuk/page-security-headers';
+export * from './csv/to-csv';

@@ -5,6 +5,8 @@ import { EnquiriesModule } from '../enquiries/enquiries.module';
 import { ApplicantAccess } from './applicant-access';
 import { ApplicantView } from './applicant-view';
 import { ApplicantsController } from './applicants.controller';
+import { FunnelReportController } from './funnel-report.controller';
+import { FunnelReportUseCase } from './funnel-report.use-case';
 import { GetApplicantUseCase } from './get-applicant.use-case';
 import { MoveApplicantUseCase } from './move-applicant.use-case';
 import { RecordContactAttemptUseCase } from './record-contact-attempt.use-case';
@@ -13,7 +15,7 @@ import { WorkQueueUseCase } from './work-queue.use-case';
 /** The recruitment funnel for the team: work queue, applicants, moves and contact attempts. */
 @Module({
   imports: [AuthModule, PersistenceModule, EnquiriesModule],
-  controllers: [ApplicantsController],
-  providers: [ApplicantAccess, ApplicantView, GetApplicantUseCase, MoveApplicantUseCase, RecordContactAttemptUseCase, WorkQueueUseCase],
+  controllers: [ApplicantsController, FunnelReportController],
+  providers: [ApplicantAccess, ApplicantView, GetApplicantUseCase, MoveApplicantUseCase, RecordContactAttemptUseCase, WorkQueueUseCase, FunnelReportUseCase],
 })
 export class FunnelModule {}

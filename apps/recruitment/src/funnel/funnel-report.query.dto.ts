@@ -1,0 +1,17 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsOptional } from 'class-validator';
+
+export class FunnelReportQueryDto {
+  @ApiPropertyOptional({ description: 'Enquiries received on or after (ISO 8601); default 12 months before `to`', example: '2025-12-01' })
+  @IsOptional() @Type(() => Date) @IsDate({ message: 'from must be a date, like 2025-12-01' })
+  readonly from?: Date;
+
+  @ApiPropertyOptional({ description: 'Enquiries received before (ISO 8601); default now', example: '2026-12-01' })
+  @IsOptional() @Type(() => Date) @IsDate({ message: 'to must be a date, like 2026-12-01' })
+  readonly to?: Date;
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @IsOptional() @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
+  readonly format?: 'json' | 'csv';
+}
