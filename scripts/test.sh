@@ -16,6 +16,6 @@ ensure_chromium
 say "type-checking"
 npx tsc -p tsconfig.json --noEmit
 say "checking module boundaries (libs/domain stays framework-free)"
-npx depcruise libs apps --config .dependency-cruiser.js --output-type err
+npx depcruise libs apps scripts --config .dependency-cruiser.js --output-type err
 say "running tests"
 npx jest --runInBand "$@"
