@@ -24,12 +24,13 @@ export function encodeForm(fields: FormFields): string {
   return form.toString();
 }
 
-/** A browser with JavaScript off: it keeps the journey cookie and posts each page's form token back. */
+/** A browser with JavaScript off: it keeps the session cookie and posts each page's form token back. */
 export class FormClient {
   cookie = '';
   csrfToken = '';
 
-  constructor(private readonly server: unknown) {}
+  /** `cookieName`: the enquiry journey's cookie, or the application's. */
+  constructor(private readonly server: unknown, private readonly cookieName = 'hearth-enquiry') {}
 
   async get(path: string): Promise<Response> {
     return this.remember(await request(this.server as never).get(path).set('accept', 'text/html').set('cookie', this.cookie));
@@ -57,7 +58,7 @@ export class FormClient {
 
   private remember(response: Response): Response {
     const setCookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
-    const journey = setCookie.find((c) => c.startsWith('hearth-enquiry='));
+    const journey = setCookie.find((c) => c.startsWith(`${this.cookieName}=`));
     if (journey) this.cookie = journey.split(';')[0];
     const token = /name="csrfToken" value="([^"]+)"/.exec(response.text ?? '');
     if (token) this.csrfToken = token[1];

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@app/persistence';
 import { RedisModule } from '@app/queue';
 import { HealthModule } from '@app/web';
+import { ApplicationModule } from './application/application.module';
 import { EnquiriesModule } from './enquiries/enquiries.module';
 import { FunnelModule } from './funnel/funnel.module';
 import { JourneyModule } from './journey/journey.module';
 
 @Module({
-  imports: [PersistenceModule, RedisModule, HealthModule, EnquiriesModule, FunnelModule, JourneyModule],
+  imports: [PersistenceModule, RedisModule, HealthModule, EnquiriesModule, FunnelModule, ApplicationModule, JourneyModule],
 })
 export class RecruitmentModule {}

@@ -30,6 +30,7 @@ const schema = {
   panelWithinMonths: { name: 'PANEL_WITHIN_MONTHS', description: 'fostering panel, months after the application', parse: parsers.int(1, 24), default: '8' },
   decisionAfterPanelWorkingDays: { name: 'DECISION_AFTER_PANEL_WORKING_DAYS', description: 'decision, working days after the panel', parse: parsers.int(0, 60), default: '7' },
   minimumContactAttempts: { name: 'MINIMUM_CONTACT_ATTEMPTS', description: 'unanswered attempts before closing an enquiry for no contact', parse: parsers.int(1, 10), default: '2' },
+  applicationLinkDays: { name: 'APPLICATION_LINK_DAYS', description: 'days an application link stays valid', parse: parsers.int(1, 90), default: '28' },
   extraClosureDates: { name: 'EXTRA_CLOSURE_DATES', description: 'further non-working days (proclaimed holidays, closure days), comma-separated', parse: parsers.dates, default: '' },
 } as const;
 

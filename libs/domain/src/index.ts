@@ -16,3 +16,4 @@ export * from './recruitment/contact-attempt';
 export * from './recruitment/recruitment-deadlines';
 export * from './recruitment/funnel-move';
 export * from './recruitment/funnel-report';
+export * from './application';

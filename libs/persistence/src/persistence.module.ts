@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
 import { dataSourceOptions } from './data-source-options';
 import { ApplicantFunnelRepository } from './repositories/applicant-funnel.repository';
+import { ApplicationRepository } from './repositories/application.repository';
 import { CouncilRepository } from './repositories/council.repository';
 import { EnquiryRepository } from './repositories/enquiry.repository';
 import { FunnelReportRepository } from './repositories/funnel-report.repository';
@@ -13,7 +14,7 @@ import { WorkQueueRepository } from './repositories/work-queue.repository';
 import { UnitOfWork } from './unit-of-work';
 
 const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository,
-  ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository];
+  ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository, ApplicationRepository];
 
 /** The database connection and the repositories; the raw DataSource is not exported to features. */
 @Module({

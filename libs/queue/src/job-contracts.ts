@@ -10,23 +10,35 @@ export interface JobContract<P extends { schemaVersion: number }> {
   readonly isValid: (payload: unknown) => payload is P;
 }
 
-export interface PlanEnquiryFollowUpsPayload {
+/** A job about one enquiry (and so one applicant): its id is all a payload carries. */
+export interface EnquiryJobPayload {
   readonly schemaVersion: 1;
   readonly enquiryId: string;
 }
+export type PlanEnquiryFollowUpsPayload = EnquiryJobPayload;
+export type SendApplicationLinkPayload = EnquiryJobPayload;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const PLAN_ENQUIRY_FOLLOW_UPS: JobContract<PlanEnquiryFollowUpsPayload> = {
-  name: 'recruitment.plan-enquiry-follow-ups',
-  queue: 'recruitment',
-  schemaVersion: 1,
-  isValid: (p: unknown): p is PlanEnquiryFollowUpsPayload =>
-    typeof p === 'object' && p !== null && (p as PlanEnquiryFollowUpsPayload).schemaVersion === 1 &&
-    UUID.test(String((p as PlanEnquiryFollowUpsPayload).enquiryId)),
-};
+function enquiryJob(name: string): JobContract<EnquiryJobPayload> {
+  return {
+    name,
+    queue: 'recruitment',
+    schemaVersion: 1,
+    isValid: (p: unknown): p is EnquiryJobPayload =>
+      typeof p === 'object' && p !== null && (p as EnquiryJobPayload).schemaVersion === 1 && UUID.test(String((p as EnquiryJobPayload).enquiryId)),
+  };
+}
 
-export const ALL_JOB_CONTRACTS: readonly JobContract<{ schemaVersion: number }>[] = [PLAN_ENQUIRY_FOLLOW_UPS];
+export const PLAN_ENQUIRY_FOLLOW_UPS = enquiryJob('recruitment.plan-enquiry-follow-ups');
+
+/**
+ * An applicant asked for a new link to their application. The worker makes the link when it
+ * sends it, so the secret token never sits in the outbox or in Redis.
+ */
+export const SEND_APPLICATION_LINK = enquiryJob('recruitment.send-application-link');
+
+export const ALL_JOB_CONTRACTS: readonly JobContract<{ schemaVersion: number }>[] = [PLAN_ENQUIRY_FOLLOW_UPS, SEND_APPLICATION_LINK];
 
 /** BullMQ priorities: 1 runs first. Shortage-category enquiries are answered before others. */
 export const JOB_PRIORITY = { shortage: 1, standard: 5 } as const;

@@ -16,6 +16,7 @@ import { WorkQueueUseCase } from './work-queue.use-case';
 @Module({
   imports: [AuthModule, PersistenceModule, EnquiriesModule],
   controllers: [ApplicantsController, FunnelReportController],
+  exports: [ApplicantAccess, ApplicantView],
   providers: [ApplicantAccess, ApplicantView, GetApplicantUseCase, MoveApplicantUseCase, RecordContactAttemptUseCase, WorkQueueUseCase, FunnelReportUseCase],
 })
 export class FunnelModule {}

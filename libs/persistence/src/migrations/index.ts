@@ -1,6 +1,8 @@
 import { ReferenceGeography1763856000000 } from './1763856000000-ReferenceGeography';
 import { FosteringServicesAndEnquiries1763856000001 } from './1763856000001-FosteringServicesAndEnquiries';
 import { RecruitmentFunnel1763942400000 } from './1763942400000-RecruitmentFunnel';
+import { Applications1763942400001 } from './1763942400001-Applications';
 
 /** Every migration, in order. Listed explicitly so bundling or a stray file never changes the schema. */
-export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringServicesAndEnquiries1763856000001, RecruitmentFunnel1763942400000];
+export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringServicesAndEnquiries1763856000001, RecruitmentFunnel1763942400000,
+  Applications1763942400001];

@@ -105,6 +105,10 @@ export class EnquiryRepository {
     return row ?? null;
   }
 
+  findByReference(reference: string): Promise<EnquiryEntity | null> {
+    return this.dataSource.getRepository(EnquiryEntity).findOneBy({ reference });
+  }
+
   /** Only the service's own enquiries: another service's are indistinguishable from missing ones. */
   findForService(serviceId: string | null, id: string): Promise<EnquiryEntity | null> {
     const where = serviceId === null ? { id } : { id, serviceId };
