@@ -17,3 +17,4 @@ export * from './recruitment/recruitment-deadlines';
 export * from './recruitment/funnel-move';
 export * from './recruitment/funnel-report';
 export * from './application';
+export * from './recruitment/stage-one-checks';

@@ -7,6 +7,7 @@ export * from './migrations';
 export * from './persistence.module';
 export * from './repositories/applicant-funnel.repository';
 export * from './repositories/application.repository';
+export * from './repositories/assessment-check.repository';
 export * from './repositories/council.repository';
 export * from './repositories/enquiry.repository';
 export * from './repositories/fostering-service.repository';

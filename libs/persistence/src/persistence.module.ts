@@ -4,6 +4,7 @@ import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
 import { dataSourceOptions } from './data-source-options';
 import { ApplicantFunnelRepository } from './repositories/applicant-funnel.repository';
 import { ApplicationRepository } from './repositories/application.repository';
+import { AssessmentCheckRepository } from './repositories/assessment-check.repository';
 import { CouncilRepository } from './repositories/council.repository';
 import { EnquiryRepository } from './repositories/enquiry.repository';
 import { FunnelReportRepository } from './repositories/funnel-report.repository';
@@ -14,7 +15,8 @@ import { WorkQueueRepository } from './repositories/work-queue.repository';
 import { UnitOfWork } from './unit-of-work';
 
 const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository,
-  ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository, ApplicationRepository];
+  ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository, ApplicationRepository,
+  AssessmentCheckRepository];
 
 /** The database connection and the repositories; the raw DataSource is not exported to features. */
 @Module({

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, planFunnelMove, readyToSubmit, type FunnelStage, type SectionStatuses } from '@app/domain';
 import { ApplicantFunnelRepository, ApplicationRepository, UnitOfWork } from '@app/persistence';
 import { milestonesOf } from '../funnel/applicant-view';
+import { nextFunnelState } from '../funnel/next-funnel-state';
 import { RecruitmentClocks } from '../recruitment-clocks';
 
 /** Who moved the applicant on, in the history, when they sent their own application. */
@@ -33,12 +34,9 @@ export class SubmitApplicationUseCase {
       const now = this.clocks.now();
       const facts = { unansweredContactAttempts: e.unansweredContactAttempts, minimumContactAttempts: this.clocks.levels.minimumContactAttempts };
       const milestones = planFunnelMove(e.status as FunnelStage, { to: 'application-submitted' }, facts, milestonesOf(e), now);
-      const due = this.clocks.dueNext('application-submitted', milestones);
-      const written = await this.funnel.update(em, {
-        id: e.id, expectedVersion: e.version, stage: 'application-submitted', stageEnteredAt: now,
-        applicationSubmittedAt: milestones.applicationSubmittedAt, checksCompletedAt: milestones.checksCompletedAt, panelDate: milestones.panelDate,
-        unansweredContactAttempts: e.unansweredContactAttempts, dueKind: due?.kind ?? null, dueAt: due?.dueBy ?? null,
-      });
+      const written = await this.funnel.update(em, nextFunnelState(e, this.clocks, {
+        stage: 'application-submitted', stageEnteredAt: now, applicationSubmittedAt: milestones.applicationSubmittedAt,
+      }));
       if (!written) throw new DomainError('APPLICANT.STALE_VERSION', 'The application changed while it was being sent: try again');
       await this.funnel.addTransition(em, {
         enquiryId, fromStage: e.status, toStage: 'application-submitted', officer: APPLICANT_ACTOR, occurredAt: now,

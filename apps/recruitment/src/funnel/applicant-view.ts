@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { allowedTransitions, type FunnelMilestones, type FunnelStage } from '@app/domain';
-import { ApplicantFunnelRepository, type EnquiryEntity } from '@app/persistence';
+import { ApplicantFunnelRepository, AssessmentCheckRepository, type EnquiryEntity } from '@app/persistence';
 import { RecruitmentClocks } from '../recruitment-clocks';
 import { toApplicantResponse, type ApplicantResponse } from './applicant.responses';
 
@@ -9,6 +9,7 @@ import { toApplicantResponse, type ApplicantResponse } from './applicant.respons
 export class ApplicantView {
   constructor(
     private readonly funnel: ApplicantFunnelRepository,
+    private readonly checks: AssessmentCheckRepository,
     private readonly clocks: RecruitmentClocks,
   ) {}
 
@@ -17,7 +18,8 @@ export class ApplicantView {
       unansweredContactAttempts: e.unansweredContactAttempts,
       minimumContactAttempts: this.clocks.levels.minimumContactAttempts,
     });
-    return toApplicantResponse(e, allowed, await this.funnel.history(e.id), this.clocks.now());
+    const [history, checks] = await Promise.all([this.funnel.history(e.id), this.checks.list(e.id)]);
+    return toApplicantResponse(e, allowed, history, checks, this.clocks.now());
   }
 }
 

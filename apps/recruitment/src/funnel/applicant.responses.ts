@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { isOverdue, type DueNext, type FunnelStage } from '@app/domain';
-import type { ContactAttemptRecord, EnquiryEntity, FunnelTransitionRecord, WorkQueueRow } from '@app/persistence';
+import type { AssessmentCheckRecord, ContactAttemptRecord, EnquiryEntity, FunnelTransitionRecord, WorkQueueRow } from '@app/persistence';
 
 export class DueNextResponse {
   @ApiProperty({ enum: ['first-contact', 'initial-visit', 'stage-1-decision', 'panel', 'decision'] }) kind: string;
@@ -26,6 +26,21 @@ export class ContactAttemptResponse {
   @ApiPropertyOptional({ nullable: true }) note: string | null;
 }
 
+export class AssessmentCheckResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() kind: string;
+  @ApiPropertyOptional({ nullable: true }) subject: string | null;
+  @ApiProperty() state: string;
+  @ApiPropertyOptional({ nullable: true }) note: string | null;
+  @ApiProperty() recordedBy: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export class PanelResponse {
+  @ApiPropertyOptional({ nullable: true }) date: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['approve', 'do-not-approve'] }) recommendation: string | null;
+}
+
 export class ApplicantResponse {
   @ApiProperty() id: string;
   @ApiProperty() reference: string;
@@ -40,6 +55,9 @@ export class ApplicantResponse {
   @ApiProperty({ type: [String] }) allowedTransitions: string[];
   @ApiProperty({ type: [FunnelTransitionResponse] }) history: FunnelTransitionResponse[];
   @ApiProperty({ type: [ContactAttemptResponse] }) contactAttempts: ContactAttemptResponse[];
+  @ApiProperty({ type: [AssessmentCheckResponse] }) checks: AssessmentCheckResponse[];
+  @ApiPropertyOptional({ nullable: true }) checksCompletedAt: string | null;
+  @ApiProperty({ type: PanelResponse }) panel: PanelResponse;
 }
 
 export class WorkQueueItemResponse {
@@ -64,7 +82,8 @@ export function toDueNext(kind: string | null, dueAt: Date | null, now: Date): D
 }
 
 export function toApplicantResponse(
-  e: EnquiryEntity, allowed: readonly FunnelStage[], history: { transitions: FunnelTransitionRecord[]; contactAttempts: ContactAttemptRecord[] }, now: Date,
+  e: EnquiryEntity, allowed: readonly FunnelStage[], history: { transitions: FunnelTransitionRecord[]; contactAttempts: ContactAttemptRecord[] },
+  checks: readonly AssessmentCheckRecord[], now: Date,
 ): ApplicantResponse {
   return {
     id: e.id,
@@ -83,6 +102,9 @@ export function toApplicantResponse(
       withdrawalReason: t.withdrawalReason, reasons: [...t.reasons], note: t.note,
     })),
     contactAttempts: history.contactAttempts.map((a) => ({ channel: a.channel, outcome: a.outcome, officer: a.officer, at: a.occurredAt.toISOString(), note: a.note })),
+    checks: checks.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() })),
+    checksCompletedAt: e.checksCompletedAt?.toISOString() ?? null,
+    panel: { date: e.panelDate?.toISOString() ?? null, recommendation: e.panelRecommendation },
   };
 }
 

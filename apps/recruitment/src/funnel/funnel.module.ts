@@ -5,6 +5,8 @@ import { EnquiriesModule } from '../enquiries/enquiries.module';
 import { ApplicantAccess } from './applicant-access';
 import { ApplicantView } from './applicant-view';
 import { ApplicantsController } from './applicants.controller';
+import { AssessmentController } from './assessment.controller';
+import { RecordAssessmentUseCase } from './record-assessment.use-case';
 import { FunnelReportController } from './funnel-report.controller';
 import { FunnelReportUseCase } from './funnel-report.use-case';
 import { GetApplicantUseCase } from './get-applicant.use-case';
@@ -15,8 +17,8 @@ import { WorkQueueUseCase } from './work-queue.use-case';
 /** The recruitment funnel for the team: work queue, applicants, moves and contact attempts. */
 @Module({
   imports: [AuthModule, PersistenceModule, EnquiriesModule],
-  controllers: [ApplicantsController, FunnelReportController],
+  controllers: [ApplicantsController, AssessmentController, FunnelReportController],
   exports: [ApplicantAccess, ApplicantView],
-  providers: [ApplicantAccess, ApplicantView, GetApplicantUseCase, MoveApplicantUseCase, RecordContactAttemptUseCase, WorkQueueUseCase, FunnelReportUseCase],
+  providers: [ApplicantAccess, ApplicantView, GetApplicantUseCase, MoveApplicantUseCase, RecordContactAttemptUseCase, WorkQueueUseCase, FunnelReportUseCase, RecordAssessmentUseCase],
 })
 export class FunnelModule {}

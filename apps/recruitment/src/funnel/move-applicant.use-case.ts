@@ -5,6 +5,7 @@ import { ApplicantFunnelRepository, UnitOfWork } from '@app/persistence';
 import { RecruitmentClocks } from '../recruitment-clocks';
 import { ApplicantAccess, notFound } from './applicant-access';
 import { ApplicantView, milestonesOf } from './applicant-view';
+import { nextFunnelState } from './next-funnel-state';
 import type { ApplicantResponse } from './applicant.responses';
 import type { MoveApplicantRequestDto } from './move-applicant.request.dto';
 
@@ -33,11 +34,9 @@ export class MoveApplicantUseCase {
       const from = e.status as FunnelStage;
       const facts = { unansweredContactAttempts: e.unansweredContactAttempts, minimumContactAttempts: this.clocks.levels.minimumContactAttempts };
       const milestones = planFunnelMove(from, request, facts, milestonesOf(e), now);
-      const due = this.clocks.dueNext(request.to, milestones);
-      const written = await this.funnel.update(em, {
-        id, expectedVersion: e.version, stage: request.to, stageEnteredAt: now, ...milestones,
-        unansweredContactAttempts: e.unansweredContactAttempts, dueKind: due?.kind ?? null, dueAt: due?.dueBy ?? null,
-      });
+      const written = await this.funnel.update(em, nextFunnelState(e, this.clocks, {
+        stage: request.to, stageEnteredAt: now, applicationSubmittedAt: milestones.applicationSubmittedAt,
+      }));
       if (!written) throw staleVersion(e.version);
       await this.funnel.addTransition(em, {
         enquiryId: id, fromStage: from, toStage: request.to, officer: staff.subject, occurredAt: now,

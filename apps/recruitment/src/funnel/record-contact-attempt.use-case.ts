@@ -5,7 +5,8 @@ import { ApplicantFunnelRepository, UnitOfWork, type EnquiryEntity } from '@app/
 import type { EntityManager } from 'typeorm';
 import { RecruitmentClocks } from '../recruitment-clocks';
 import { ApplicantAccess, notFound } from './applicant-access';
-import { ApplicantView, milestonesOf } from './applicant-view';
+import { ApplicantView } from './applicant-view';
+import { nextFunnelState } from './next-funnel-state';
 import type { ApplicantResponse } from './applicant.responses';
 import type { RecordContactAttemptRequestDto } from './record-contact-attempt.request.dto';
 
@@ -44,14 +45,10 @@ export class RecordContactAttemptUseCase {
   private async applyOutcome(em: EntityManager, e: EnquiryEntity, request: RecordContactAttemptRequestDto, officer: string, now: Date): Promise<void> {
     const madeContact = !isUnanswered(request.outcome) && e.status === 'enquiry-received';
     const stage: FunnelStage = madeContact ? 'contacted' : (e.status as FunnelStage);
-    const milestones = milestonesOf(e);
-    const due = this.clocks.dueNext(stage, milestones);
-    await this.funnel.update(em, {
-      id: e.id, expectedVersion: e.version, stage, stageEnteredAt: madeContact ? now : e.stageEnteredAt,
-      applicationSubmittedAt: milestones.applicationSubmittedAt, checksCompletedAt: milestones.checksCompletedAt, panelDate: milestones.panelDate,
+    await this.funnel.update(em, nextFunnelState(e, this.clocks, {
+      stage, stageEnteredAt: madeContact ? now : e.stageEnteredAt,
       unansweredContactAttempts: e.unansweredContactAttempts + (isUnanswered(request.outcome) ? 1 : 0),
-      dueKind: due?.kind ?? null, dueAt: due?.dueBy ?? null,
-    });
+    }));
     if (madeContact) {
       await this.funnel.addTransition(em, {
         enquiryId: e.id, fromStage: e.status, toStage: 'contacted', officer, occurredAt: now,

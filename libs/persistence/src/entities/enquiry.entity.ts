@@ -34,6 +34,7 @@ export class EnquiryEntity {
   @Column({ type: 'timestamptz', nullable: true }) applicationSubmittedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) checksCompletedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) panelDate: Date | null;
+  @Column({ type: 'text', nullable: true }) panelRecommendation: string | null;
   @Column({ type: 'smallint' }) unansweredContactAttempts: number;
   @Column({ type: 'text', nullable: true }) dueKind: string | null;
   @Column({ type: 'timestamptz', nullable: true }) dueAt: Date | null;

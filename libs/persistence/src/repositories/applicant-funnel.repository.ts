@@ -12,6 +12,7 @@ export interface FunnelStateUpdate {
   readonly applicationSubmittedAt: Date | null;
   readonly checksCompletedAt: Date | null;
   readonly panelDate: Date | null;
+  readonly panelRecommendation: string | null;
   readonly unansweredContactAttempts: number;
   readonly dueKind: string | null;
   readonly dueAt: Date | null;
@@ -59,7 +60,8 @@ export class ApplicantFunnelRepository {
     const result = await em.createQueryBuilder().update(EnquiryEntity)
       .set({
         status: u.stage, stageEnteredAt: u.stageEnteredAt, applicationSubmittedAt: u.applicationSubmittedAt,
-        checksCompletedAt: u.checksCompletedAt, panelDate: u.panelDate, unansweredContactAttempts: u.unansweredContactAttempts,
+        checksCompletedAt: u.checksCompletedAt, panelDate: u.panelDate, panelRecommendation: u.panelRecommendation,
+        unansweredContactAttempts: u.unansweredContactAttempts,
         dueKind: u.dueKind, dueAt: u.dueAt, version: () => 'version + 1',
       })
       .where('id = :id AND version = :version', { id: u.id, version: u.expectedVersion })

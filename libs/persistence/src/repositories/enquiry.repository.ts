@@ -8,7 +8,7 @@ import type { NewOutboxMessage } from './outbox.repository';
 
 /** Set on intake; the funnel fields (stage, version, milestones) start at their column defaults. */
 export type NewEnquiryRecord = Omit<EnquiryEntity, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'stageEnteredAt'
-  | 'applicationSubmittedAt' | 'checksCompletedAt' | 'panelDate' | 'unansweredContactAttempts'>;
+  | 'applicationSubmittedAt' | 'checksCompletedAt' | 'panelDate' | 'panelRecommendation' | 'unansweredContactAttempts'>;
 
 export interface EnquiryListFilter {
   readonly status?: string;

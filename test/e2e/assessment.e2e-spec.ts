@@ -1,0 +1,76 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
+import { buildEnquiryRequest, closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+
+const WESTMINSTER = 'E09000033';
+const STAGES = ['contacted', 'initial-visit', 'application-submitted', 'stage-1', 'stage-2', 'panel'] as const;
+
+describe('stage 1 checks and the panel', () => {
+  let app: NestFastifyApplication;
+  let officer: string;
+  const send = (method: 'post' | 'patch' | 'put', path: string, body: object) =>
+    request(app.getHttpServer())[method](path).set('authorization', `Bearer ${officer}`).send(body);
+
+  /** An applicant moved on to the given stage through the API. */
+  async function applicantAt(stage: (typeof STAGES)[number]): Promise<string> {
+    const { body } = await request(app.getHttpServer()).post('/api/v1/enquiries').send(buildEnquiryRequest()).expect(201);
+    const { rows } = await (await testDb()).query(`SELECT id FROM enquiry WHERE reference = $1`, [body.reference]);
+    for (let i = 0; i <= STAGES.indexOf(stage); i++) {
+      await send('post', `/api/v1/applicants/${rows[0].id}/transitions`, { to: STAGES[i], version: i + 1 }).expect(200);
+    }
+    return rows[0].id;
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp(createRecruitmentApp);
+    officer = await tokenFor('recruitment-officer', `service:LA-${WESTMINSTER}`);
+  });
+  beforeEach(async () => {
+    await resetDatabase();
+    await createOutcodeLocation('SW1A', WESTMINSTER);
+  });
+  afterAll(async () => {
+    await app.close();
+    await closeTestDb();
+  });
+
+  it('starts the 10-working-day stage 1 decision clock once every check has its answer', async () => {
+    const id = await applicantAt('stage-1');
+    const checks = '/api/v1/applicants/' + id + '/checks';
+    await send('post', checks, { kind: 'dbs', state: 'requested', subject: 'first adult' }).expect(201);
+    await send('post', checks, { kind: 'dbs', state: 'cleared', subject: 'second adult' }).expect(201);
+    await send('post', checks, { kind: 'local-authority', state: 'cleared' }).expect(201);
+    await send('post', checks, { kind: 'medical', state: 'cleared' }).expect(201);
+    let { body } = await send('post', checks, { kind: 'references', state: 'concern', note: 'One referee raised a worry' }).expect(201);
+    expect(body).toMatchObject({ checksCompletedAt: null, dueNext: { kind: 'panel' } });
+    const awaited = body.checks.find((c: { state: string }) => c.state === 'requested');
+    ({ body } = await send('patch', `${checks}/${awaited.id}`, { state: 'cleared' }).expect(200));
+    expect(body.checksCompletedAt).toEqual(expect.any(String));
+    expect(body.dueNext.kind).toBe('stage-1-decision');
+    expect(body.checks.map((c: { kind: string; state: string }) => `${c.kind}:${c.state}`)).toEqual([
+      'dbs:cleared', 'dbs:cleared', 'local-authority:cleared', 'medical:cleared', 'references:concern',
+    ]);
+    ({ body } = await send('post', checks, { kind: 'previous-fostering-service', state: 'requested' }).expect(201));
+    expect(body).toMatchObject({ checksCompletedAt: null, dueNext: { kind: 'panel' } });
+  });
+
+  it('records checks only in stage 1, and only the applicant\'s own', async () => {
+    const early = await applicantAt('application-submitted');
+    const refused = await send('post', `/api/v1/applicants/${early}/checks`, { kind: 'dbs', state: 'requested' }).expect(409);
+    expect(refused.body.message).toBe('This is recorded at stage-1; the applicant is at application-submitted');
+    const id = await applicantAt('stage-1');
+    await send('patch', `/api/v1/applicants/${id}/checks/00000000-0000-4000-8000-000000000000`, { state: 'cleared' }).expect(404);
+    const bad = await send('post', `/api/v1/applicants/${id}/checks`, { kind: 'horoscope', state: 'maybe' }).expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['kind', 'state']);
+  });
+
+  it('starts the 7-working-day decision clock from the panel date', async () => {
+    const id = await applicantAt('panel');
+    const { body } = await send('put', `/api/v1/applicants/${id}/panel`, { panelDate: '2026-11-23T10:00:00Z', recommendation: 'approve' }).expect(200);
+    expect(body).toMatchObject({
+      panel: { date: '2026-11-23T10:00:00.000Z', recommendation: 'approve' },
+      dueNext: { kind: 'decision', dueBy: '2026-12-03T00:00:00.000Z' },
+    });
+  });
+});
