@@ -18,3 +18,5 @@ export * from './recruitment/funnel-move';
 export * from './recruitment/funnel-report';
 export * from './application';
 export * from './recruitment/stage-one-checks';
+export * from './matching';
+export * from './placements';

@@ -5,6 +5,10 @@ import { dataSourceOptions } from './data-source-options';
 import { ApplicantFunnelRepository } from './repositories/applicant-funnel.repository';
 import { ApplicationRepository } from './repositories/application.repository';
 import { AssessmentCheckRepository } from './repositories/assessment-check.repository';
+import { HouseholdRepository } from './repositories/household.repository';
+import { ReferralRepository } from './repositories/referral.repository';
+import { AuditTrailRepository } from './repositories/audit-trail.repository';
+import { MatchingPolicyRepository } from './repositories/matching-policy.repository';
 import { CouncilRepository } from './repositories/council.repository';
 import { EnquiryRepository } from './repositories/enquiry.repository';
 import { FunnelReportRepository } from './repositories/funnel-report.repository';
@@ -16,7 +20,8 @@ import { UnitOfWork } from './unit-of-work';
 
 const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository,
   ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository, ApplicationRepository,
-  AssessmentCheckRepository];
+  AssessmentCheckRepository, HouseholdRepository, ReferralRepository, AuditTrailRepository,
+  MatchingPolicyRepository];
 
 /** The database connection and the repositories; the raw DataSource is not exported to features. */
 @Module({

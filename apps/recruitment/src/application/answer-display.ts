@@ -30,6 +30,12 @@ export function summaryRows(section: ApplicationSection, values: ApplicationValu
     .map((field) => ({
       key: { text: field.label.replace(/ \(optional\)$/, '') },
       value: { html: displayAnswer(field, values) || 'Not given' },
-      actions: { items: [{ href: `/application/${section.id}`, text: 'Change', visuallyHiddenText: field.label.toLowerCase() }] },
+      actions: { items: [{ href: `/application/${section.id}?change=true`, text: 'Change', visuallyHiddenText: hiddenName(field.label) }] },
     }));
+}
+
+/** "Change your address", "Change DBS check": the label as part of a sentence, acronyms kept. */
+function hiddenName(label: string): string {
+  const plain = label.replace(/ \(optional\)$/, '');
+  return /^[A-Z][a-z]/.test(plain) ? plain[0].toLowerCase() + plain.slice(1) : plain;
 }

@@ -35,16 +35,16 @@ export class ApplicationFormService {
     return { view: 'application/task-list.njk', context };
   }
 
-  async showSection(who: ApplicantContext, sectionId: string): Promise<JourneyStep> {
+  async showSection(who: ApplicantContext, sectionId: string, change = false): Promise<JourneyStep> {
     const section = applicationSection(sectionId);
     if (!section) return { redirect: '/application' };
     const application = await this.applications.find(who.enquiryId);
     if (application?.submittedAt) return { redirect: '/application/status' };
-    return this.sectionView(section, who, application?.answers[section.id] ?? {}, [], 200);
+    return this.sectionView(section, who, application?.answers[section.id] ?? {}, [], 200, change);
   }
 
   /** "Save and continue" must pass every rule; "save and come back later" keeps what there is. */
-  async saveSection(who: ApplicantContext, sectionId: string, body: unknown, finishLater: boolean): Promise<JourneyStep> {
+  async saveSection(who: ApplicantContext, sectionId: string, body: unknown, finishLater: boolean, change = false): Promise<JourneyStep> {
     const section = applicationSection(sectionId);
     if (!section) return { redirect: '/application' };
     const form = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
@@ -55,9 +55,10 @@ export class ApplicationFormService {
       return { redirect: '/application' };
     }
     const { problems } = validateSection(section, values, londonDate(this.clocks.now()));
-    if (problems.length > 0) return this.sectionView(section, who, values, problems, 400);
+    if (problems.length > 0) return this.sectionView(section, who, values, problems, 400, change);
     await this.applications.saveSection(who.enquiryId, section.id, values, 'completed', connected);
-    return { redirect: '/application' };
+    // Back to the answers when the person came from "Change" there.
+    return { redirect: change ? '/application/check-answers' : '/application' };
   }
 
   async checkAnswers(who: ApplicantContext): Promise<JourneyStep> {
@@ -76,9 +77,11 @@ export class ApplicationFormService {
     return { view: 'application/status.njk', context };
   }
 
-  private sectionView(section: ApplicationSection, who: ApplicantContext, values: Record<string, string>, problems: readonly FieldProblem[], status: number): JourneyStep {
+  private sectionView(
+    section: ApplicationSection, who: ApplicantContext, values: Record<string, string>, problems: readonly FieldProblem[], status: number, change: boolean,
+  ): JourneyStep {
     const order = section.fields.map((f) => (f.kind === 'date' ? `${f.name}-day` : f.name));
-    const context = { pageTitle: section.title, section, values, errors: govukFormErrors(problems, order), csrfToken: who.session.csrfToken, backLink: '/application' };
+    const context = { pageTitle: section.title, section, values, errors: govukFormErrors(problems, order), csrfToken: who.session.csrfToken, backLink: change ? '/application/check-answers' : '/application' };
     return { view: 'application/section.njk', context, status };
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GovukViews } from '@app/web';
@@ -64,14 +64,16 @@ export class ApplicationPagesController {
   }
 
   @Get('application/:section')
-  section(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Param('section') section: string): Promise<void> {
-    return this.asApplicant(request, reply, (who) => this.form.showSection(who, section));
+  section(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Param('section') section: string, @Query('change') change?: string): Promise<void> {
+    return this.asApplicant(request, reply, (who) => this.form.showSection(who, section, change === 'true'));
   }
 
   @Post('application/:section')
-  save(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Param('section') section: string, @Body() body: unknown): Promise<void> {
+  save(
+    @Req() request: FastifyRequest, @Res() reply: FastifyReply, @Param('section') section: string, @Body() body: unknown, @Query('change') change?: string,
+  ): Promise<void> {
     const later = (body as Record<string, unknown> | null)?.action === 'later';
-    return this.asApplicant(request, reply, (who) => this.form.saveSection(who, section, body, later));
+    return this.asApplicant(request, reply, (who) => this.form.saveSection(who, section, body, later, change === 'true'));
   }
 
   private async asApplicant(request: FastifyRequest, reply: FastifyReply, page: (who: ApplicantContext) => Promise<JourneyStep>): Promise<void> {

@@ -45,6 +45,6 @@ export class NewLinkController {
     const session = this.sessions.readOrStart(request);
     this.sessions.write(reply, session);
     const errors = govukFormErrors(problems, ['reference', 'email']);
-    this.views.send(reply, 'application/new-link.njk', { pageTitle: 'Ask for a new link to your application', values, errors, csrfToken: session.csrfToken, backLink: '/' }, status);
+    this.views.send(reply, 'application/new-link.njk', { pageTitle: 'Ask for a new link to your application', values, errors, csrfToken: session.csrfToken }, status);
   }
 }

@@ -9,7 +9,7 @@ import {
   type ContactMethod, type ContactTime, type FosteringInterest, type HeardFrom, type YesNo,
 } from '@app/domain';
 
-import { IsUkPostcode } from './is-uk-postcode.validator';
+import { IsUkPostcode } from '@app/web';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const NAME = /^[\p{L}\p{M}' .-]+$/u;

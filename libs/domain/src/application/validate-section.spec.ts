@@ -18,7 +18,7 @@ describe('checking a section of the application', () => {
 
   it('says what to enter for each missing answer, linking a date to its day box', () => {
     expect(check({}).problems).toEqual([
-      { field: 'fullName', rule: 'required', message: 'Enter full name' },
+      { field: 'fullName', rule: 'required', message: 'Enter your full name' },
       { field: 'dateOfBirth-day', rule: 'required', message: 'Enter your date of birth' },
       { field: 'address', rule: 'required', message: 'Enter your address' },
       { field: 'connectedPerson', rule: 'required', message: 'Select an answer: are you applying to care for a particular child you already know?' },

@@ -41,7 +41,7 @@ function checkField(field: ApplicationField, values: ApplicationValues, today: C
     case 'text':
     case 'textarea': {
       const required = field.requiredWhen ? values[field.requiredWhen.field] === field.requiredWhen.equals : !field.optional;
-      if (!value) return required ? ['required', `Enter ${lowerFirst(field.label)}`] : null;
+      if (!value) return required ? ['required', field.requiredMessage ?? `Enter ${lowerFirst(field.label)}`] : null;
       return value.length > field.maxLength ? ['maxLength', `${withoutOptional(field.label)} must be ${field.maxLength} characters or fewer`] : null;
     }
     case 'number': {

@@ -19,6 +19,9 @@ export function httpStatusForCode(code: ErrorCode): number {
     case 'REQUEST.ROUTE_NOT_FOUND':
     case 'ENQUIRY.NOT_FOUND':
     case 'APPLICANT.NOT_FOUND':
+    case 'REFERRAL.NOT_FOUND':
+    case 'HOUSEHOLD.NOT_FOUND':
+    case 'PLACEMENT.NOT_FOUND':
     case 'GEO.POSTCODE_NOT_FOUND':
     case 'GEO.NO_DIRECTORY_IMPORTED':
     case 'GEO.COUNCIL_NOT_FOUND':
@@ -26,6 +29,9 @@ export function httpStatusForCode(code: ErrorCode): number {
     case 'ENQUIRY.IDEMPOTENCY_KEY_REUSED':
     case 'APPLICANT.TRANSITION_NOT_ALLOWED':
     case 'APPLICANT.STALE_VERSION':
+    case 'REFERRAL.NOT_OPEN':
+    case 'PLACEMENT.NO_LONGER_FITS':
+    case 'PLACEMENT.ALREADY_ENDED':
       return 409;
     case 'REQUEST.PAYLOAD_TOO_LARGE':
       return 413;

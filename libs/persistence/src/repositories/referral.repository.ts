@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type {
+  AccessibilityFeature, ChildId, ChildNeed, CouncilCode, FosteringType, HouseholdId, Referral, ReferralId, ShortageCategory, SiblingGroupId,
+} from '@app/domain';
+
+/** A referral as stored: the matching rules' view of it plus what the team needs around it. */
+export interface StoredReferral {
+  readonly referral: Referral;
+  readonly status: 'open' | 'placed' | 'closed';
+  readonly familyHomePostcode: string | null;
+  readonly schoolPostcode: string | null;
+  readonly neededBy: string | null;
+  readonly createdBy: string;
+  readonly createdAt: Date;
+}
+
+export interface NewReferralChild {
+  readonly ageYears: number;
+  readonly needs: readonly string[];
+  readonly shortageCategories: readonly string[];
+  readonly mustBeOnlyChild: boolean;
+  readonly onlyWithOlderChildren: boolean;
+  readonly noPets: boolean;
+  readonly requiredAccessibility: readonly string[];
+}
+
+export interface NewReferral {
+  readonly placingCouncilCode: string;
+  readonly familyHome: { postcode: string; latitude: number; longitude: number };
+  readonly school: { postcode: string; latitude: number; longitude: number } | null;
+  readonly fosteringType: string;
+  readonly neededBy: string | null;
+  readonly emergency: boolean;
+  readonly splitAllowed: boolean;
+  readonly languages: readonly string[];
+  readonly religion: string | null;
+  readonly culturalBackground: string | null;
+  readonly exclusionZones: readonly { latitude: number; longitude: number; radiusMiles: number }[];
+  readonly connectedHouseholdIds: readonly string[];
+  readonly children: readonly NewReferralChild[];
+  readonly createdBy: string;
+}
+
+
+@Injectable()
+export class ReferralRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(em: EntityManager, r: NewReferral): Promise<string> {
+    const [row] = await em.query(
+      `INSERT INTO referral (placing_council_code, sibling_group_id, family_home_postcode, family_home_latitude, family_home_longitude,
+         school_postcode, school_latitude, school_longitude, fostering_type, needed_by, emergency, split_allowed, languages, religion,
+         cultural_background, exclusion_zones, connected_household_ids, created_by)
+       VALUES ($1, CASE WHEN $2 THEN gen_random_uuid() END, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17::uuid[], $18)
+       RETURNING id`,
+      [r.placingCouncilCode, r.children.length > 1, r.familyHome.postcode, r.familyHome.latitude, r.familyHome.longitude,
+        r.school?.postcode ?? null, r.school?.latitude ?? null, r.school?.longitude ?? null, r.fosteringType, r.neededBy, r.emergency,
+        r.splitAllowed, r.languages, r.religion, r.culturalBackground, JSON.stringify(r.exclusionZones), r.connectedHouseholdIds, r.createdBy],
+    );
+    for (const [position, c] of r.children.entries()) {
+      await em.query(
+        `INSERT INTO referral_child (referral_id, position, age_years, needs, shortage_categories, must_be_only_child,
+           only_with_older_children, no_pets, required_accessibility) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [row.id, position, c.ageYears, c.needs, c.shortageCategories, c.mustBeOnlyChild, c.onlyWithOlderChildren, c.noPets, c.requiredAccessibility],
+      );
+    }
+    return row.id;
+  }
+
+  /** The referral if the council may see it (null: any council). */
+  async find(id: string, placingCouncilCode: string | null, em: EntityManager = this.dataSource.manager, lock = false): Promise<StoredReferral | null> {
+    const [r] = await em.query(
+      `SELECT *, to_char(needed_by, 'YYYY-MM-DD') AS needed_by_text FROM referral WHERE id = $1 AND ($2::text IS NULL OR placing_council_code = $2)${lock ? ' FOR UPDATE' : ''}`, [id, placingCouncilCode]);
+    if (!r) return null;
+    const children = await em.query(`SELECT * FROM referral_child WHERE referral_id = $1 ORDER BY position`, [id]);
+    return toStoredReferral(r, children);
+  }
+
+  async setStatus(em: EntityManager, id: string, status: 'open' | 'placed' | 'closed'): Promise<void> {
+    await em.query(`UPDATE referral SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
+  }
+}
+
+/** Rows straight from SELECT *: snake_case columns. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Row = Record<string, any>;
+
+function toStoredReferral(r: Row, children: Row[]): StoredReferral {
+  const referral: Referral = {
+    id: r.id as ReferralId,
+    placingCouncilCode: r.placing_council_code as CouncilCode,
+    children: children.map((c) => ({
+      id: c.id as ChildId,
+      age: c.age_years,
+      needs: c.needs as ChildNeed[],
+      shortageCategories: c.shortage_categories as ShortageCategory[],
+      constraints: {
+        mustBeOnlyChild: c.must_be_only_child, onlyWithOlderChildren: c.only_with_older_children, noPets: c.no_pets,
+        requiredAccessibility: c.required_accessibility as AccessibilityFeature[],
+      },
+    })),
+    siblingGroupId: r.sibling_group_id as SiblingGroupId | null,
+    familyHome: { latitude: r.family_home_latitude, longitude: r.family_home_longitude },
+    school: r.school_latitude === null ? null : { latitude: r.school_latitude, longitude: r.school_longitude },
+    fosteringType: r.fostering_type as FosteringType,
+    emergency: r.emergency,
+    splitAllowed: r.split_allowed,
+    languages: r.languages,
+    religion: r.religion,
+    culturalBackground: r.cultural_background,
+    exclusionZones: (r.exclusion_zones as { latitude: number; longitude: number; radiusMiles: number }[])
+      .map((z) => ({ centre: { latitude: z.latitude, longitude: z.longitude }, radiusMiles: z.radiusMiles })),
+    connectedPersonHouseholdIds: r.connected_household_ids as HouseholdId[],
+  };
+  return {
+    referral, status: r.status, familyHomePostcode: r.family_home_postcode, schoolPostcode: r.school_postcode,
+    neededBy: r.needed_by_text, createdBy: r.created_by, createdAt: r.created_at,
+  };
+}
