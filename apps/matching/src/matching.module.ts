@@ -3,6 +3,7 @@ import { PersistenceModule } from '@app/persistence';
 import { RedisModule } from '@app/queue';
 import { HealthModule } from '@app/web';
 import { GeographyModule } from './geography/geography.module';
+import { PlacementTeamModule } from './placement-team.module';
 
-@Module({ imports: [PersistenceModule, RedisModule, HealthModule, GeographyModule] })
+@Module({ imports: [PersistenceModule, RedisModule, HealthModule, GeographyModule, PlacementTeamModule] })
 export class MatchingModule {}

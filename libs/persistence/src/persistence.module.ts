@@ -9,6 +9,7 @@ import { HouseholdRepository } from './repositories/household.repository';
 import { ReferralRepository } from './repositories/referral.repository';
 import { AuditTrailRepository } from './repositories/audit-trail.repository';
 import { MatchingPolicyRepository } from './repositories/matching-policy.repository';
+import { PlacementRepository } from './repositories/placement.repository';
 import { CouncilRepository } from './repositories/council.repository';
 import { EnquiryRepository } from './repositories/enquiry.repository';
 import { FunnelReportRepository } from './repositories/funnel-report.repository';
@@ -21,7 +22,7 @@ import { UnitOfWork } from './unit-of-work';
 const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository,
   ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository, ApplicationRepository,
   AssessmentCheckRepository, HouseholdRepository, ReferralRepository, AuditTrailRepository,
-  MatchingPolicyRepository];
+  MatchingPolicyRepository, PlacementRepository];
 
 /** The database connection and the repositories; the raw DataSource is not exported to features. */
 @Module({

@@ -30,10 +30,56 @@ const EVERYWHERE: PreparedStatement = {
     WHERE ${OFFERABLE} AND $1::float8 IS NULL AND $2::float8 IS NULL AND $3::float8 IS NULL AND $4::float8 IS NULL AND ${FILTERS}`,
 };
 
+/** A household as registered by its fostering service. */
+export interface HouseholdRegistration {
+  readonly serviceId: string;
+  readonly externalRef: string | null;
+  readonly councilCode: string;
+  readonly postcode: string;
+  readonly latitude: number;
+  readonly longitude: number;
+  readonly approvalStatus: string;
+  readonly temporaryUntil: string | null;
+  readonly terms: { minAge: number; maxAge: number; maxChildren: number; fosteringTypes: readonly string[] };
+  readonly shortageCategories: readonly string[];
+  readonly experiencedWithNeeds: readonly string[];
+  readonly accessibility: readonly string[];
+  readonly languages: readonly string[];
+  readonly religion: string | null;
+  readonly culturalBackgrounds: readonly string[];
+  readonly pets: readonly string[];
+  readonly ownChildrenAges: readonly number[];
+  readonly yearsFostering: number;
+  readonly weeklyCostPounds: number;
+}
+
+const REGISTER = `
+  INSERT INTO fostering_household (service_id, external_ref, council_code, postcode, latitude, longitude, approval_status, temporary_until,
+    min_age, max_age, max_children, fostering_types, shortage_categories, experienced_with_needs, accessibility, languages, religion,
+    cultural_backgrounds, pets, own_children_ages, years_fostering, weekly_cost_pounds)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+  ON CONFLICT (service_id, external_ref) DO UPDATE SET council_code = EXCLUDED.council_code, postcode = EXCLUDED.postcode,
+    latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, approval_status = EXCLUDED.approval_status,
+    temporary_until = EXCLUDED.temporary_until, min_age = EXCLUDED.min_age, max_age = EXCLUDED.max_age, max_children = EXCLUDED.max_children,
+    fostering_types = EXCLUDED.fostering_types, shortage_categories = EXCLUDED.shortage_categories,
+    experienced_with_needs = EXCLUDED.experienced_with_needs, accessibility = EXCLUDED.accessibility, languages = EXCLUDED.languages,
+    religion = EXCLUDED.religion, cultural_backgrounds = EXCLUDED.cultural_backgrounds, pets = EXCLUDED.pets,
+    own_children_ages = EXCLUDED.own_children_ages, years_fostering = EXCLUDED.years_fostering,
+    weekly_cost_pounds = EXCLUDED.weekly_cost_pounds, version = fostering_household.version + 1, updated_at = now()
+  RETURNING id`;
+
 /** Households as the match search and the booking read them. */
 @Injectable()
 export class HouseholdRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Registers a household, or updates the one with the same service and external reference. */
+  async upsert(h: HouseholdRegistration, em: EntityManager = this.dataSource.manager): Promise<string> {
+    const [row] = await em.query(REGISTER, [h.serviceId, h.externalRef, h.councilCode, h.postcode, h.latitude, h.longitude, h.approvalStatus,
+      h.temporaryUntil, h.terms.minAge, h.terms.maxAge, h.terms.maxChildren, h.terms.fosteringTypes, h.shortageCategories, h.experiencedWithNeeds,
+      h.accessibility, h.languages, h.religion, h.culturalBackgrounds, h.pets, h.ownChildrenAges, h.yearsFostering, h.weeklyCostPounds]);
+    return row.id;
+  }
 
   /** Offerable homes inside a box (null: all of England), as matching profiles. */
   async candidates(box: BoundingBox | null, filter: CandidateFilter): Promise<HouseholdProfile[]> {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { SHORTAGE_CATEGORIES } from '../recruitment/fostering-interest';
-import { assessHousehold, type Candidate } from './assess-household';
+import { assessHousehold } from './assess-household';
 import { ACCESSIBILITY_FEATURES, CHILD_NEEDS } from './child-needs';
 import { distanceMiles, haversineMiles } from './distance';
 import type { HouseholdProfile } from './household-profile';
@@ -9,16 +9,13 @@ import {
   buildHousehold,
   buildReferral,
   childId,
-  FAMILY_HOME,
   householdId,
   KENT,
   MANCHESTER,
-  milesNorthOf,
   prepare,
   SALFORD,
   siblingGroupId,
 } from './match-test-builders';
-import { compareCandidates, rankCandidates } from './rank-candidates';
 import type { Referral, ReferredChild } from './referral';
 import { FOSTERING_TYPES, OUTSIDE_TERMS, type OutsideTerm } from './terms-of-approval';
 import type { CalendarDate } from '../calendar/calendar-date';
@@ -130,9 +127,8 @@ function brokenConstraints(h: HouseholdProfile, taken: readonly ReferredChild[])
 
 const everything = (referral: Referral, households: readonly HouseholdProfile[]) =>
   matchHouseholds(prepare(referral), households, households.length + 1).ranked.map((r) => r.candidate);
-const ids = (candidates: readonly Candidate[]) => candidates.map((c) => c.household.id);
 
-describe('match search properties', () => {
+describe('hard rules, over generated households and referrals', () => {
   it('returns no home that breaks a hard rule', () => {
     fc.assert(
       fc.property(search, ({ referral, households }) => {
@@ -171,47 +167,6 @@ describe('match search properties', () => {
         for (const c of everything(referral, households)) {
           for (const z of referral.exclusionZones) expect(distanceMiles(c.household.location, z.centre)).toBeGreaterThan(z.radiusMiles);
         }
-      }),
-    );
-  });
-
-  it('puts every connected person before every other foster carer', () => {
-    fc.assert(
-      fc.property(search, ({ referral, households }) => {
-        const ranked = everything(referral, households);
-        const connected = (c: Candidate) => referral.connectedPersonHouseholdIds.includes(c.household.id) || c.household.approval.status === 'temporarily-approved';
-        ranked.forEach((c) => expect(c.tier).toBe(connected(c) ? 1 : 2));
-        const firstCarer = ranked.findIndex((c) => c.tier === 2);
-        if (firstCarer >= 0) expect(ranked.slice(firstCarer).every((c) => c.tier === 2)).toBe(true);
-      }),
-    );
-  });
-
-  it('never lowers the score of a home moved closer to the family home, all else equal', () => {
-    fc.assert(
-      fc.property(search, household, fc.double({ min: 0, max: 150, noNaN: true }), fc.double({ min: 0, max: 150, noNaN: true }), ({ referral: r }, h, a, b) => {
-        const referral = { ...r, school: null, exclusionZones: [] };
-        const prepared = prepare(referral);
-        const [closer, further] = [Math.min(a, b), Math.max(a, b)].map((miles) =>
-          assessHousehold(prepared, buildHousehold({ ...h, location: milesNorthOf(FAMILY_HOME, miles) })),
-        );
-        expect(closer.eligible).toBe(further.eligible);
-        if (closer.eligible && further.eligible) expect(closer.score).toBeGreaterThanOrEqual(further.score);
-      }),
-    );
-  });
-
-  it('gives the same order for the same households, in whatever order they arrive', () => {
-    const shuffled = search.chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(s.households, { minLength: s.households.length }), fc.integer({ min: 1, max: 8 })));
-    fc.assert(
-      fc.property(shuffled, ([{ referral, households }, reordered, limit]) => {
-        const prepared = prepare(referral);
-        const first = matchHouseholds(prepared, households, limit).ranked.map((r) => r.explanation);
-        expect(matchHouseholds(prepared, households, limit).ranked.map((r) => r.explanation)).toEqual(first);
-        expect(matchHouseholds(prepared, reordered, limit).ranked.map((r) => r.explanation)).toEqual(first);
-        const sorted = households.map((h) => assessHousehold(prepared, h)).filter((a): a is Candidate => a.eligible).sort(compareCandidates);
-        expect(first.map((e) => e.householdId)).toEqual(ids(sorted.slice(0, limit)));
-        expect(ids(rankCandidates([...sorted].reverse(), limit))).toEqual(ids(sorted.slice(0, limit)));
       }),
     );
   });

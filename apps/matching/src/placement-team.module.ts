@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@app/auth';
+import { PersistenceModule } from '@app/persistence';
+import { HouseholdsController } from './households/households.controller';
+import { RegisterHouseholdUseCase } from './households/register-household.use-case';
+import { BookPlacementUseCase } from './placements/book-placement.use-case';
+import { EndPlacementUseCase } from './placements/end-placement.use-case';
+import { PlacementsController } from './placements/placements.controller';
+import { CreateReferralUseCase } from './referrals/create-referral.use-case';
+import { GetReferralUseCase } from './referrals/get-referral.use-case';
+import { ReferralsController } from './referrals/referrals.controller';
+import { FindCandidatesService } from './search/find-candidates.service';
+import { MatchContextFactory } from './search/match-context.factory';
+import { MatchSearchUseCase } from './search/match-search.use-case';
+
+/** Referrals, the match search and placements: the placement team's whole job. */
+@Module({
+  imports: [AuthModule, PersistenceModule],
+  controllers: [HouseholdsController, ReferralsController, PlacementsController],
+  providers: [
+    CreateReferralUseCase, GetReferralUseCase, MatchSearchUseCase, FindCandidatesService, MatchContextFactory, BookPlacementUseCase,
+    EndPlacementUseCase, RegisterHouseholdUseCase,
+  ],
+})
+export class PlacementTeamModule {}
