@@ -102,6 +102,9 @@ describe('recruitment funnel API', () => {
     const { body } = await move(id, { to: 'withdrawn', version: 1, withdrawalReason: 'AW3' }).expect(200);
     expect(body).toMatchObject({ stage: 'withdrawn', dueNext: null, allowedTransitions: [] });
     expect((await get('/api/v1/applicants/work-queue').expect(200)).body.items).toEqual([]);
+    // The funnel report reads these milestones off the row.
+    const { rows } = await (await testDb()).query(`SELECT closed_at, closed_from_stage, withdrawal_reason FROM enquiry WHERE id = $1`, [id]);
+    expect(rows[0]).toEqual({ closed_at: expect.any(Date), closed_from_stage: 'enquiry-received', withdrawal_reason: 'AW3' });
   });
 
   it('closes for no contact only after two unanswered attempts', async () => {
@@ -117,6 +120,8 @@ describe('recruitment funnel API', () => {
     const id = await enquire();
     const { body } = await post(`/api/v1/applicants/${id}/contact-attempts`, { channel: 'phone', outcome: 'reached' }).expect(201);
     expect(body).toMatchObject({ stage: 'contacted', dueNext: { kind: 'initial-visit' } });
+    const { rows } = await (await testDb()).query(`SELECT contacted_at = stage_entered_at AS stamped FROM enquiry WHERE id = $1`, [id]);
+    expect(rows[0].stamped).toBe(true);
     expect(body.contactAttempts).toEqual([{ channel: 'phone', outcome: 'reached', officer: 'test-recruitment-officer', at: expect.any(String), note: null }]);
     expect(body.history.map((h: { to: string }) => h.to)).toEqual(['contacted']);
   });

@@ -73,4 +73,20 @@ describe('stage 1 checks and the panel', () => {
       dueNext: { kind: 'decision', dueBy: '2026-12-03T00:00:00.000Z' },
     });
   });
+
+  it('approves with terms of approval, which become a household the match search offers', async () => {
+    const id = await applicantAt('panel');
+    const missing = await send('post', `/api/v1/applicants/${id}/transitions`, { to: 'approved', version: 7 }).expect(400);
+    expect(missing.body.details).toEqual([{ field: 'approval', rule: 'required', message: 'Give the terms of approval: age range, number of children and types of fostering' }]);
+    const approval = { minAge: 11, maxAge: 17, maxChildren: 2, fosteringTypes: ['short-term', 'long-term'], shortageCategories: ['teenagers'], weeklyCostPounds: 450 };
+    const { body } = await send('post', `/api/v1/applicants/${id}/transitions`, { to: 'approved', version: 7, approval }).expect(200);
+    expect(body).toMatchObject({ stage: 'approved', dueNext: null });
+    const { rows } = await (await testDb()).query(
+      `SELECT h.approval_status, h.min_age, h.max_age, h.max_children, h.fostering_types, h.shortage_categories, h.council_code, s.code AS service
+         FROM fostering_household h JOIN fostering_service s ON s.id = h.service_id WHERE h.enquiry_id = $1`, [id]);
+    expect(rows).toEqual([{
+      approval_status: 'approved', min_age: 11, max_age: 17, max_children: 2, fostering_types: ['short-term', 'long-term'],
+      shortage_categories: ['teenagers'], council_code: WESTMINSTER, service: `LA-${WESTMINSTER}`,
+    }]);
+  });
 });

@@ -28,6 +28,16 @@ describe('funnel report', () => {
         [rows[0].id, from, to, new Date(at), reason ?? null]);
       from = to;
     }
+    // Stamp the milestones as the API's moves do (the same mapping the migration back-fills with).
+    await db.query(`
+      UPDATE enquiry e SET contacted_at = m.c, initial_visit_at = m.iv, application_submitted_at = m.sub, closed_at = m.cl, closed_from_stage = m.cf,
+             withdrawal_reason = m.wr
+        FROM (SELECT enquiry_id, min(occurred_at) FILTER (WHERE to_stage = 'contacted') AS c,
+                min(occurred_at) FILTER (WHERE to_stage = 'initial-visit') AS iv, min(occurred_at) FILTER (WHERE to_stage = 'application-submitted') AS sub,
+                min(occurred_at) FILTER (WHERE to_stage = 'withdrawn') AS cl, min(from_stage) FILTER (WHERE to_stage = 'withdrawn') AS cf,
+                min(withdrawal_reason) AS wr
+              FROM funnel_transition WHERE enquiry_id = $1 GROUP BY enquiry_id) m
+       WHERE e.id = m.enquiry_id`, [rows[0].id]);
   }
 
   beforeAll(async () => {

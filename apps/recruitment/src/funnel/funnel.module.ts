@@ -4,6 +4,7 @@ import { PersistenceModule } from '@app/persistence';
 import { EnquiriesModule } from '../enquiries/enquiries.module';
 import { ApplicantAccess } from './applicant-access';
 import { ApplicantView } from './applicant-view';
+import { ApprovedHouseholdService } from './approved-household.service';
 import { ApplicantsController } from './applicants.controller';
 import { AssessmentController } from './assessment.controller';
 import { RecordAssessmentUseCase } from './record-assessment.use-case';
@@ -19,6 +20,7 @@ import { WorkQueueUseCase } from './work-queue.use-case';
   imports: [AuthModule, PersistenceModule, EnquiriesModule],
   controllers: [ApplicantsController, AssessmentController, FunnelReportController],
   exports: [ApplicantAccess, ApplicantView],
-  providers: [ApplicantAccess, ApplicantView, GetApplicantUseCase, MoveApplicantUseCase, RecordContactAttemptUseCase, WorkQueueUseCase, FunnelReportUseCase, RecordAssessmentUseCase],
+  providers: [ApplicantAccess, ApplicantView, GetApplicantUseCase, MoveApplicantUseCase, RecordContactAttemptUseCase, WorkQueueUseCase, FunnelReportUseCase, RecordAssessmentUseCase,
+    ApprovedHouseholdService],
 })
 export class FunnelModule {}

@@ -1,9 +1,33 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
-import { FUNNEL_STAGES, WITHDRAWAL_REASON_CODES, type FunnelStage, type WithdrawalReason } from '@app/domain';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested,
+} from 'class-validator';
+import {
+  FOSTERING_TYPES, FUNNEL_STAGES, SHORTAGE_CATEGORIES, WITHDRAWAL_REASON_CODES, type FosteringType, type FunnelStage, type WithdrawalReason,
+} from '@app/domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** The terms of approval decided with "approved": they become the household the match search offers. */
+export class ApprovalTermsDto {
+  @ApiProperty({ minimum: 0, maximum: 20 }) @IsInt({ message: 'minAge must be a whole number' }) @Min(0) @Max(20, { message: 'minAge must be 20 or less' })
+  readonly minAge: number;
+  @ApiProperty({ minimum: 0, maximum: 20 }) @IsInt({ message: 'maxAge must be a whole number' }) @Min(0) @Max(20, { message: 'maxAge must be 20 or less' })
+  readonly maxAge: number;
+  @ApiProperty({ minimum: 1, maximum: 10 }) @IsInt({ message: 'maxChildren must be a whole number' }) @Min(1, { message: 'maxChildren must be at least 1' }) @Max(10)
+  readonly maxChildren: number;
+  @ApiProperty({ enum: FOSTERING_TYPES, isArray: true })
+  @IsArray() @ArrayMinSize(1, { message: 'Give at least one type of fostering' }) @ArrayUnique()
+  @IsIn(FOSTERING_TYPES, { each: true, message: `each type must be one of ${FOSTERING_TYPES.join(', ')}` })
+  readonly fosteringTypes: FosteringType[];
+  @ApiPropertyOptional({ enum: SHORTAGE_CATEGORIES, isArray: true, description: 'Shortage categories the household is approved and prepared for' })
+  @IsOptional() @IsArray() @ArrayUnique() @IsIn(SHORTAGE_CATEGORIES, { each: true, message: `each category must be one of ${SHORTAGE_CATEGORIES.join(', ')}` })
+  readonly shortageCategories: string[] = [];
+  @ApiProperty({ description: 'What a week of a placement costs the placing council, in pounds' })
+  @IsNumber({}, { message: 'weeklyCostPounds must be a number' }) @Min(0) @Max(10000)
+  readonly weeklyCostPounds: number;
+}
 
 /** Move an applicant to another stage, as of the version the officer last saw. */
 export class MoveApplicantRequestDto {
@@ -28,4 +52,8 @@ export class MoveApplicantRequestDto {
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional() @Transform(trim) @IsString({ message: 'note must be text' }) @MaxLength(2000, { message: 'note must be 2000 characters or fewer' })
   readonly note?: string;
+
+  @ApiPropertyOptional({ type: () => ApprovalTermsDto, description: 'Required when moving to approved' })
+  @IsOptional() @ValidateNested() @Type(() => ApprovalTermsDto)
+  readonly approval?: ApprovalTermsDto;
 }

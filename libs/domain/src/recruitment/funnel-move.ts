@@ -7,6 +7,8 @@ export interface FunnelMoveRequest {
   readonly to: FunnelStage;
   readonly withdrawalReason?: WithdrawalReason;
   readonly reasons?: readonly string[];
+  /** The terms of approval; required to approve. */
+  readonly approval?: unknown;
 }
 
 /**
@@ -29,6 +31,9 @@ export function planFunnelMove(
   }
   if (request.to !== 'withdrawn' && request.withdrawalReason) {
     throw invalid('withdrawalReason', 'onlyWhenWithdrawn', 'A withdrawal reason is given only when moving to withdrawn');
+  }
+  if (request.to === 'approved' && !request.approval) {
+    throw invalid('approval', 'required', 'Give the terms of approval: age range, number of children and types of fostering');
   }
   if (request.to === 'not-approved' && !(request.reasons && request.reasons.length > 0)) {
     throw invalid('reasons', 'required', 'Give at least one reason for not approving');

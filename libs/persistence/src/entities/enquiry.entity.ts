@@ -38,6 +38,15 @@ export class EnquiryEntity {
   @Column({ type: 'smallint' }) unansweredContactAttempts: number;
   @Column({ type: 'text', nullable: true }) dueKind: string | null;
   @Column({ type: 'timestamptz', nullable: true }) dueAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) contactedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) initialVisitAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) stage1StartedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) stage2StartedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) panelStageAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) approvedAt: Date | null;
+  @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  @Column({ type: 'text', nullable: true }) closedFromStage: string | null;
+  @Column({ type: 'text', nullable: true }) withdrawalReason: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -16,6 +16,30 @@ export interface FunnelStateUpdate {
   readonly unansweredContactAttempts: number;
   readonly dueKind: string | null;
   readonly dueAt: Date | null;
+  /** Ofsted's code, when this change is a withdrawal. */
+  readonly withdrawalReason?: string | null;
+}
+
+const MILESTONE_COLUMNS: Record<string, string> = {
+  contacted: 'contacted_at', 'initial-visit': 'initial_visit_at', 'stage-1': 'stage1_started_at', 'stage-2': 'stage2_started_at',
+  panel: 'panel_stage_at', approved: 'approved_at',
+};
+const CLOSING = `:milestoneStage IN ('withdrawn', 'not-approved', 'closed-no-contact')`;
+
+/** SET expressions stamping the milestone of the stage reached (the right side of SET reads the row before the change). */
+function milestoneColumns(): Record<string, () => string> {
+  const set: Record<string, () => string> = {};
+  for (const [stage, column] of Object.entries(MILESTONE_COLUMNS)) {
+    set[toCamel(column)] = () => `CASE WHEN :milestoneStage = '${stage}' THEN coalesce(${column}, :milestoneAt) ELSE ${column} END`;
+  }
+  set.closedAt = () => `CASE WHEN ${CLOSING} THEN coalesce(closed_at, :milestoneAt) ELSE closed_at END`;
+  set.closedFromStage = () => `CASE WHEN ${CLOSING} AND closed_from_stage IS NULL AND status <> :milestoneStage THEN status ELSE closed_from_stage END`;
+  set.withdrawalReason = () => `coalesce(:withdrawalReason, withdrawal_reason)`;
+  return set;
+}
+
+function toCamel(column: string): string {
+  return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
 export interface FunnelTransitionRecord {
@@ -56,15 +80,21 @@ export class ApplicantFunnelRepository {
   }
 
   /** Writes the new state if the version is still the one the officer saw; false if it moved on. */
+  /**
+   * Writes the new state if the version is still the one the officer saw; false if it moved on.
+   * The first time a stage is reached its milestone column is stamped, and a close records the
+   * stage it closed from and Ofsted's reason, so the funnel report never has to replay history.
+   */
   async update(em: EntityManager, u: FunnelStateUpdate): Promise<boolean> {
     const result = await em.createQueryBuilder().update(EnquiryEntity)
       .set({
         status: u.stage, stageEnteredAt: u.stageEnteredAt, applicationSubmittedAt: u.applicationSubmittedAt,
         checksCompletedAt: u.checksCompletedAt, panelDate: u.panelDate, panelRecommendation: u.panelRecommendation,
         unansweredContactAttempts: u.unansweredContactAttempts,
-        dueKind: u.dueKind, dueAt: u.dueAt, version: () => 'version + 1',
+        dueKind: u.dueKind, dueAt: u.dueAt, version: () => 'version + 1', ...milestoneColumns(),
       })
       .where('id = :id AND version = :version', { id: u.id, version: u.expectedVersion })
+      .setParameters({ milestoneStage: u.stage, milestoneAt: u.stageEnteredAt, withdrawalReason: u.withdrawalReason ?? null })
       .execute();
     return result.affected === 1;
   }

@@ -8,7 +8,9 @@ import type { NewOutboxMessage } from './outbox.repository';
 
 /** Set on intake; the funnel fields (stage, version, milestones) start at their column defaults. */
 export type NewEnquiryRecord = Omit<EnquiryEntity, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'stageEnteredAt'
-  | 'applicationSubmittedAt' | 'checksCompletedAt' | 'panelDate' | 'panelRecommendation' | 'unansweredContactAttempts'>;
+  | 'applicationSubmittedAt' | 'checksCompletedAt' | 'panelDate' | 'panelRecommendation' | 'unansweredContactAttempts'
+  | 'contactedAt' | 'initialVisitAt' | 'stage1StartedAt' | 'stage2StartedAt' | 'panelStageAt' | 'approvedAt' | 'closedAt' | 'closedFromStage'
+  | 'withdrawalReason'>;
 
 export interface EnquiryListFilter {
   readonly status?: string;

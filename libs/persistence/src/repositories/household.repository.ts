@@ -34,6 +34,8 @@ const EVERYWHERE: PreparedStatement = {
 export interface HouseholdRegistration {
   readonly serviceId: string;
   readonly externalRef: string | null;
+  /** Set when the household was approved through the recruitment funnel. */
+  readonly enquiryId?: string | null;
   readonly councilCode: string;
   readonly postcode: string;
   readonly latitude: number;
@@ -56,8 +58,8 @@ export interface HouseholdRegistration {
 const REGISTER = `
   INSERT INTO fostering_household (service_id, external_ref, council_code, postcode, latitude, longitude, approval_status, temporary_until,
     min_age, max_age, max_children, fostering_types, shortage_categories, experienced_with_needs, accessibility, languages, religion,
-    cultural_backgrounds, pets, own_children_ages, years_fostering, weekly_cost_pounds)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+    cultural_backgrounds, pets, own_children_ages, years_fostering, weekly_cost_pounds, enquiry_id)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
   ON CONFLICT (service_id, external_ref) DO UPDATE SET council_code = EXCLUDED.council_code, postcode = EXCLUDED.postcode,
     latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, approval_status = EXCLUDED.approval_status,
     temporary_until = EXCLUDED.temporary_until, min_age = EXCLUDED.min_age, max_age = EXCLUDED.max_age, max_children = EXCLUDED.max_children,
@@ -77,7 +79,8 @@ export class HouseholdRepository {
   async upsert(h: HouseholdRegistration, em: EntityManager = this.dataSource.manager): Promise<string> {
     const [row] = await em.query(REGISTER, [h.serviceId, h.externalRef, h.councilCode, h.postcode, h.latitude, h.longitude, h.approvalStatus,
       h.temporaryUntil, h.terms.minAge, h.terms.maxAge, h.terms.maxChildren, h.terms.fosteringTypes, h.shortageCategories, h.experiencedWithNeeds,
-      h.accessibility, h.languages, h.religion, h.culturalBackgrounds, h.pets, h.ownChildrenAges, h.yearsFostering, h.weeklyCostPounds]);
+      h.accessibility, h.languages, h.religion, h.culturalBackgrounds, h.pets, h.ownChildrenAges, h.yearsFostering, h.weeklyCostPounds,
+      h.enquiryId ?? null]);
     return row.id;
   }
 
