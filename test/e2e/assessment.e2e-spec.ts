@@ -89,4 +89,26 @@ describe('stage 1 checks and the panel', () => {
       shortage_categories: ['teenagers'], council_code: WESTMINSTER, service: `LA-${WESTMINSTER}`,
     }]);
   });
+
+  it('approves a connected person temporarily for their child for 16 weeks, extendable once by 8', async () => {
+    const id = await applicantAt('application-submitted');
+    const db = await testDb();
+    const { rows: [referral] } = await db.query(
+      `INSERT INTO referral (placing_council_code, family_home_latitude, family_home_longitude, fostering_type, created_by)
+       VALUES ($1, 51.5, -0.14, 'short-term', 'test') RETURNING id`, [WESTMINSTER]);
+    const { rows: [child] } = await db.query(`INSERT INTO referral_child (referral_id, position, age_years) VALUES ($1, 0, 6) RETURNING id`, [referral.id]);
+    const terms = { minAge: 6, maxAge: 6, maxChildren: 1, fosteringTypes: ['short-term'], weeklyCostPounds: 300 };
+    const body = { childIds: [child.id], from: '2026-11-23', terms };
+    const notConnected = await send('post', `/api/v1/applicants/${id}/temporary-approval`, body).expect(409);
+    expect(notConnected.body.message).toBe('Temporary approval is only for a connected person applying for a particular child');
+    await db.query(`INSERT INTO application (enquiry_id, connected_person) VALUES ($1, true)`, [id]);
+    const granted = await send('post', `/api/v1/applicants/${id}/temporary-approval`, body).expect(201);
+    expect(granted.body).toEqual({ householdId: expect.any(String), from: '2026-11-23', until: '2027-03-14', extended: false, childIds: [child.id] });
+    const extended = await send('post', `/api/v1/applicants/${id}/temporary-approval/extension`, {}).expect(200);
+    expect(extended.body).toMatchObject({ until: '2027-05-09', extended: true });
+    expect((await send('post', `/api/v1/applicants/${id}/temporary-approval/extension`, {}).expect(409)).body.message)
+      .toBe('A temporary approval can be extended only once (8 weeks)');
+    const { rows } = await db.query(`SELECT approval_status, temporary_for_child_ids FROM fostering_household WHERE enquiry_id = $1`, [id]);
+    expect(rows).toEqual([{ approval_status: 'temporarily-approved', temporary_for_child_ids: [child.id] }]);
+  });
 });

@@ -20,3 +20,4 @@ export * from './application';
 export * from './recruitment/stage-one-checks';
 export * from './matching';
 export * from './placements';
+export * from './recruitment/temporary-approval';

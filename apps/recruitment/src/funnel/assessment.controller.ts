@@ -4,6 +4,8 @@ import { AllowRoles, CurrentStaff, StaffAuthGuard, type StaffPrincipal } from '@
 import { ApplicantResponse } from './applicant.responses';
 import { RecordCheckRequestDto, RecordPanelRequestDto, UpdateCheckRequestDto } from './assessment.request.dto';
 import { RecordAssessmentUseCase } from './record-assessment.use-case';
+import { GrantTemporaryApprovalRequestDto } from './temporary-approval.request.dto';
+import { TemporaryApprovalUseCase, type TemporaryApprovalResponse } from './temporary-approval.use-case';
 
 /** Stage 1 checks and the fostering panel, as the assessing team records them. */
 @ApiTags('applicants (recruitment team)')
@@ -13,7 +15,23 @@ import { RecordAssessmentUseCase } from './record-assessment.use-case';
 @UseGuards(StaffAuthGuard)
 @AllowRoles('recruitment-officer', 'admin')
 export class AssessmentController {
-  constructor(private readonly assessment: RecordAssessmentUseCase) {}
+  constructor(
+    private readonly assessment: RecordAssessmentUseCase,
+    private readonly temporaryApproval: TemporaryApprovalUseCase,
+  ) {}
+
+  @Post('temporary-approval')
+  @ApiOkResponse({ description: 'A connected person approved for the named children for 16 weeks (reg 24)' })
+  grantTemporary(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string, @Body() body: GrantTemporaryApprovalRequestDto): Promise<TemporaryApprovalResponse> {
+    return this.temporaryApproval.grant(staff, id, body);
+  }
+
+  @Post('temporary-approval/extension')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The one 8-week extension (reg 25)' })
+  extendTemporary(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<TemporaryApprovalResponse> {
+    return this.temporaryApproval.extend(staff, id);
+  }
 
   @Post('checks')
   @ApiOkResponse({ type: ApplicantResponse })

@@ -5,6 +5,7 @@ import { EnquiriesModule } from '../enquiries/enquiries.module';
 import { ApplicantAccess } from './applicant-access';
 import { ApplicantView } from './applicant-view';
 import { ApprovedHouseholdService } from './approved-household.service';
+import { TemporaryApprovalUseCase } from './temporary-approval.use-case';
 import { ApplicantsController } from './applicants.controller';
 import { AssessmentController } from './assessment.controller';
 import { RecordAssessmentUseCase } from './record-assessment.use-case';
@@ -21,6 +22,6 @@ import { WorkQueueUseCase } from './work-queue.use-case';
   controllers: [ApplicantsController, AssessmentController, FunnelReportController],
   exports: [ApplicantAccess, ApplicantView],
   providers: [ApplicantAccess, ApplicantView, GetApplicantUseCase, MoveApplicantUseCase, RecordContactAttemptUseCase, WorkQueueUseCase, FunnelReportUseCase, RecordAssessmentUseCase,
-    ApprovedHouseholdService],
+    ApprovedHouseholdService, TemporaryApprovalUseCase],
 })
 export class FunnelModule {}

@@ -84,6 +84,23 @@ export class HouseholdRepository {
     return row.id;
   }
 
+  /** A connected person's temporary approval for named children, on the household their approval made (or will make). */
+  async setTemporaryApproval(em: EntityManager, householdId: string, approval: { from: string; until: string; extended: boolean; childIds: readonly string[] }): Promise<void> {
+    await em.query(
+      `UPDATE fostering_household SET approval_status = 'temporarily-approved', temporary_from = $2, temporary_until = $3, temporary_extended = $4,
+              temporary_for_child_ids = $5, version = version + 1, updated_at = now() WHERE id = $1`,
+      [householdId, approval.from, approval.until, approval.extended, approval.childIds]);
+  }
+
+  /** The household approved (or temporarily approved) through this applicant's enquiry, locked for a change. */
+  async findForEnquiry(em: EntityManager, enquiryId: string): Promise<{ id: string; approvalStatus: string; temporaryFrom: string | null; temporaryUntil: string | null; temporaryExtended: boolean; childIds: string[] } | null> {
+    const [row] = await em.query(
+      `SELECT id, approval_status AS "approvalStatus", to_char(temporary_from, 'YYYY-MM-DD') AS "temporaryFrom",
+              to_char(temporary_until, 'YYYY-MM-DD') AS "temporaryUntil", temporary_extended AS "temporaryExtended", temporary_for_child_ids AS "childIds"
+         FROM fostering_household WHERE enquiry_id = $1 FOR UPDATE`, [enquiryId]);
+    return row ?? null;
+  }
+
   /** Offerable homes inside a box (null: all of England), as matching profiles. */
   async candidates(box: BoundingBox | null, filter: CandidateFilter): Promise<HouseholdProfile[]> {
     const params = [box?.minLatitude ?? null, box?.maxLatitude ?? null, box?.minLongitude ?? null, box?.maxLongitude ?? null,

@@ -78,6 +78,12 @@ export class ReferralRepository {
     return toStoredReferral(r, children);
   }
 
+  /** How many of these ids are referred children (to check ids sent from elsewhere). */
+  async countChildren(ids: readonly string[]): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM referral_child WHERE id = ANY ($1::uuid[])`, [ids]);
+    return row.n;
+  }
+
   async setStatus(em: EntityManager, id: string, status: 'open' | 'placed' | 'closed'): Promise<void> {
     await em.query(`UPDATE referral SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
   }

@@ -1,0 +1,19 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { ApprovalTermsDto } from './move-applicant.request.dto';
+
+/** Temporary approval of a connected person for the named child or children (reg 24). */
+export class GrantTemporaryApprovalRequestDto {
+  @ApiProperty({ type: [String], description: 'The referred children (ids from the placing council\'s referral) this approval is for' })
+  @IsArray() @ArrayMinSize(1, { message: 'Name at least one child' }) @ArrayMaxSize(8) @ArrayUnique()
+  @IsUUID('all', { each: true, message: 'each child must be a referred child id' })
+  readonly childIds: string[];
+
+  @ApiPropertyOptional({ example: '2026-11-23', description: 'First day of the approval (default today)' })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date like 2026-11-23' })
+  readonly from?: string;
+
+  @ApiProperty({ type: ApprovalTermsDto }) @ValidateNested() @Type(() => ApprovalTermsDto)
+  readonly terms: ApprovalTermsDto;
+}
