@@ -63,8 +63,12 @@ describe('match search and booking', () => {
     expect(body.candidates[1].summary).toContain('2.3 miles from home');
     // The home approved only for under-5s never reaches the rules: the SQL pre-filter leaves it out.
     expect(body).toMatchObject({ eligibleCount: 4, householdsConsidered: 4, excluded: [] });
-    const { rows } = await (await testDb()).query(`SELECT action FROM audit_event WHERE entity_id = $1`, [id]);
-    expect(rows.map((r: { action: string }) => r.action).sort()).toEqual(['create', 'search']);
+    const audit = await call('get', `/api/v1/audit-events?entityType=referral&entityId=${id}`, admin).expect(200);
+    expect(audit.body.items.map((e: { action: string; actor: string }) => `${e.action} by ${e.actor}`).sort())
+      .toEqual(['create by test-placement-officer', 'search by test-placement-officer']);
+    await call('get', `/api/v1/audit-events?entityType=referral&entityId=${id}`, officer).expect(403);
+    // The trail is append-only in the database itself.
+    await expect((await testDb()).query(`DELETE FROM audit_event WHERE entity_id = $1`, [id])).rejects.toThrow('audit_event is append-only');
   });
 
   it('never returns a home inside an exclusion zone', async () => {

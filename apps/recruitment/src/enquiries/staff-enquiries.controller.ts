@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { AllowRoles, CurrentStaff, StaffAuthGuard, type StaffPrincipal } from '@app/auth';
 import { EnquiryDetailResponse, EnquiryPageResponse } from './enquiry.responses';
 import { GetEnquiryUseCase } from './get-enquiry.use-case';
@@ -28,7 +29,7 @@ export class StaffEnquiriesController {
   @Get(':id')
   @ApiOkResponse({ type: EnquiryDetailResponse })
   @ApiNotFoundResponse({ description: 'ENQUIRY.NOT_FOUND, also for another service\'s enquiry' })
-  get(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<EnquiryDetailResponse> {
-    return this.getEnquiry.execute(staff, id);
+  get(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string, @Req() request: FastifyRequest): Promise<EnquiryDetailResponse> {
+    return this.getEnquiry.execute(staff, id, request.ip ?? null);
   }
 }

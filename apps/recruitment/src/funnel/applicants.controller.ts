@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { AllowRoles, CurrentStaff, StaffAuthGuard, type StaffPrincipal } from '@app/auth';
 import { ApplicantResponse, WorkQueueResponse } from './applicant.responses';
 import { GetApplicantUseCase } from './get-applicant.use-case';
@@ -38,8 +39,8 @@ export class ApplicantsController {
   @Get(':id')
   @ApiOkResponse({ type: ApplicantResponse })
   @ApiNotFoundResponse({ description: "APPLICANT.NOT_FOUND, also for another service's applicant" })
-  get(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<ApplicantResponse> {
-    return this.getApplicant.execute(staff, id);
+  get(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string, @Req() request: FastifyRequest): Promise<ApplicantResponse> {
+    return this.getApplicant.execute(staff, id, request.ip ?? null);
   }
 
   @Post(':id/transitions')
