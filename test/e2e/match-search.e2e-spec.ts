@@ -13,7 +13,7 @@ describe('match search and booking', () => {
   let app: NestFastifyApplication;
   let admin: string;
   let officer: string;
-  const call = (method: 'get' | 'post', path: string, token: string, body?: object) =>
+  const call = (method: 'get' | 'post' | 'put', path: string, token: string, body?: object) =>
     request(app.getHttpServer())[method](path).set('authorization', `Bearer ${token}`).send(body as object);
 
   const home = (serviceCode: string, postcode: string, overrides: Record<string, unknown> = {}) => ({
@@ -128,5 +128,16 @@ describe('match search and booking', () => {
       placingCouncilCode: MANCHESTER, children: [{ ageYears: 3 }], familyHomePostcode: 'B1 1AA', fosteringType: 'short-term',
     }).expect(400);
     expect(unknown.body.details).toEqual([{ field: 'familyHomePostcode', rule: 'located', message: 'B1 1AA is not in the imported postcode directory' }]);
+  });
+
+  it("lets a council set its own weights and thresholds, within limits", async () => {
+    const { body } = await call('put', `/api/v1/matching-policies/${MANCHESTER}`, officer, { nearHomeMiles: 5, weights: { 'weekly-cost': 0 } }).expect(200);
+    expect(body).toMatchObject({ nearHomeMiles: 5, weights: { 'weekly-cost': 0, 'near-family-home': 25 } });
+    expect((await call('get', `/api/v1/matching-policies/${MANCHESTER}`, officer).expect(200)).body.nearHomeMiles).toBe(5);
+    const bad = await call('put', `/api/v1/matching-policies/${MANCHESTER}`, officer, { nearHomeMiles: -1, colour: 'red' }).expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['colour']);
+    const negative = await call('put', `/api/v1/matching-policies/${MANCHESTER}`, officer, { nearHomeMiles: -1 }).expect(400);
+    expect(negative.body.details).toEqual([{ field: 'nearHomeMiles', rule: 'positive', message: '"Near" the family home must be more than 0 miles' }]);
+    await call('put', `/api/v1/matching-policies/${LIVERPOOL}`, officer, {}).expect(403);
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
 import { PersistenceModule } from '@app/persistence';
 import { AuditEventsController } from './audit/audit-events.controller';
+import { MatchingPolicyController } from './policy/matching-policy.controller';
 import { HouseholdsController } from './households/households.controller';
 import { RegisterHouseholdUseCase } from './households/register-household.use-case';
 import { BookPlacementUseCase } from './placements/book-placement.use-case';
@@ -17,7 +18,7 @@ import { MatchSearchUseCase } from './search/match-search.use-case';
 /** Referrals, the match search and placements: the placement team's whole job. */
 @Module({
   imports: [AuthModule, PersistenceModule],
-  controllers: [HouseholdsController, ReferralsController, PlacementsController, AuditEventsController],
+  controllers: [HouseholdsController, ReferralsController, PlacementsController, AuditEventsController, MatchingPolicyController],
   providers: [
     CreateReferralUseCase, GetReferralUseCase, MatchSearchUseCase, FindCandidatesService, MatchContextFactory, BookPlacementUseCase,
     EndPlacementUseCase, RegisterHouseholdUseCase,
