@@ -5,7 +5,7 @@ import { DomainError } from '@app/domain';
 import { JwtVerifier } from './jwt-verifier';
 import type { StaffPrincipal, StaffRole } from './staff-role';
 
-const ROLES_KEY = 'hearth:roles';
+export const ROLES_KEY = 'hearth:roles';
 
 /** Declares which roles may call a staff route; every staff route must say. */
 export const AllowRoles = (...roles: StaffRole[]) => SetMetadata(ROLES_KEY, roles);

@@ -2,9 +2,11 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { LookupPostcodeUseCase, type PostcodeLookupResponse } from './lookup-postcode.use-case';
 import { ListCouncilsUseCase, type CouncilResponse, type RegionResponse } from './list-councils.use-case';
+import { PublicRoute } from '@app/auth';
 
 /** Reference geography: public facts (ONS codes and names), no personal data. */
 @ApiTags('geography')
+@PublicRoute('reference geography: published ONS codes and postcode locations, no personal data')
 @Controller('api/v1')
 export class GeographyController {
   constructor(

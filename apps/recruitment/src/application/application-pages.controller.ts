@@ -9,9 +9,11 @@ import { ApplicationFormService } from './application-form.service';
 import { OpenApplicationLinkUseCase } from './open-application-link.use-case';
 import { ApplicationSessionStore } from './application-session.store';
 import { SubmitApplicationUseCase } from './submit-application.use-case';
+import { PublicRoute } from '@app/auth';
 
 /** The applicant's own pages, opened by their secure link; plain HTML forms that work without JavaScript. */
 @ApiExcludeController()
+@PublicRoute("an applicant's own pages, opened by their secure link")
 @Controller()
 @UseGuards(ApplicationCsrfGuard)
 export class ApplicationPagesController {

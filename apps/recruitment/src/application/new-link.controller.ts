@@ -7,12 +7,14 @@ import { CsrfGuard } from '../journey/csrf.guard';
 import { JourneySessionStore } from '../journey/journey-session.store';
 import { PUBLIC_SUBMISSION_RATE_LIMIT } from '../public-rate-limit';
 import { RequestNewLinkUseCase } from './request-new-link.use-case';
+import { PublicRoute } from '@app/auth';
 
 const REFERENCE = /^FH-[A-Z0-9]{4}-[A-Z0-9]{4}$/i;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,63}$/;
 
 /** Asking for a new application link, with the reference and email address from the enquiry. */
 @ApiExcludeController()
+@PublicRoute('asking for a new application link: the answer never reveals whether details matched')
 @Controller('application/new-link')
 @UseGuards(CsrfGuard)
 export class NewLinkController {

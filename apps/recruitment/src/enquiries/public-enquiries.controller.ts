@@ -7,11 +7,13 @@ import { CreateEnquiryRequestDto } from './create-enquiry.request.dto';
 import { CreateEnquiryUseCase } from './create-enquiry.use-case';
 import { EnquiryAcknowledgementResponse, toAcknowledgement } from './enquiry.responses';
 import { PUBLIC_SUBMISSION_RATE_LIMIT } from '../public-rate-limit';
+import { PublicRoute } from '@app/auth';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 
 /** The public enquiry API. A cross-site form cannot send application/json, so no CSRF token is needed here. */
 @ApiTags('enquiries (public)')
+@PublicRoute('anyone may enquire about fostering')
 @Controller('api/v1/enquiries')
 export class PublicEnquiriesController {
   constructor(private readonly createEnquiry: CreateEnquiryUseCase) {}

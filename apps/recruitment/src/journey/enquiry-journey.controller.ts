@@ -8,12 +8,14 @@ import { CsrfGuard } from './csrf.guard';
 import { EnquiryJourneyService, type JourneyStep } from './enquiry-journey.service';
 import { JourneySessionStore } from './journey-session.store';
 import { QUESTION_SLUGS } from './question-pages';
+import { PublicRoute } from '@app/auth';
 
 /** The page a question route serves: its path without the leading slash. */
 const slugOf = (request: FastifyRequest): string => request.routeOptions.url!.slice(1);
 
 /** The public enquiry pages: plain HTML forms that work with JavaScript off. */
 @ApiExcludeController()
+@PublicRoute('the public enquiry pages, protected by their own session and CSRF token')
 @Controller()
 @UseGuards(CsrfGuard)
 export class EnquiryJourneyController {

@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { REDIS } from '@app/queue';
+import { PublicRoute } from '@app/auth';
 
 type Check = 'up' | 'down';
 
@@ -16,6 +17,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** Liveness and readiness in one: 200 when PostgreSQL and Redis both answer, else 503. */
 @ApiTags('operations')
+@PublicRoute('load balancers and operators check health without signing in')
 @Controller('health')
 export class HealthController {
   constructor(
