@@ -17,6 +17,7 @@ export * from './repositories/household.repository';
 export * from './repositories/household-profile.mapper';
 export * from './repositories/matching-policy.repository';
 export * from './repositories/outbox.repository';
+export * from './repositories/personal-data.repository';
 export * from './repositories/placement.repository';
 export * from './repositories/postcode-location.repository';
 export * from './repositories/referral.repository';

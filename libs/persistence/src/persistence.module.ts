@@ -10,6 +10,7 @@ import { ReferralRepository } from './repositories/referral.repository';
 import { AuditTrailRepository } from './repositories/audit-trail.repository';
 import { MatchingPolicyRepository } from './repositories/matching-policy.repository';
 import { PlacementRepository } from './repositories/placement.repository';
+import { PersonalDataRepository } from './repositories/personal-data.repository';
 import { CouncilRepository } from './repositories/council.repository';
 import { EnquiryRepository } from './repositories/enquiry.repository';
 import { FunnelReportRepository } from './repositories/funnel-report.repository';
@@ -23,7 +24,7 @@ import { ReferralShortlistRepository } from './repositories/referral-shortlist.r
 const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository,
   ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository, ApplicationRepository,
   AssessmentCheckRepository, HouseholdRepository, ReferralRepository, AuditTrailRepository,
-  MatchingPolicyRepository, PlacementRepository, FollowUpRepository, NotificationRepository, OutboxRelayRepository,
+  MatchingPolicyRepository, PlacementRepository, PersonalDataRepository, FollowUpRepository, NotificationRepository, OutboxRelayRepository,
   ReferralShortlistRepository];
 
 /** The database connection and the repositories; the raw DataSource is not exported to features. */

@@ -6,6 +6,8 @@ import { ApplicantAccess } from './applicant-access';
 import { ApplicantView } from './applicant-view';
 import { ApprovedHouseholdService } from './approved-household.service';
 import { TemporaryApprovalUseCase } from './temporary-approval.use-case';
+import { DataProtectionController } from '../data-protection/data-protection.controller';
+import { DataProtectionUseCase } from '../data-protection/data-protection.use-case';
 import { ApplicantsController } from './applicants.controller';
 import { AssessmentController } from './assessment.controller';
 import { RecordAssessmentUseCase } from './record-assessment.use-case';
@@ -19,9 +21,9 @@ import { WorkQueueUseCase } from './work-queue.use-case';
 /** The recruitment funnel for the team: work queue, applicants, moves and contact attempts. */
 @Module({
   imports: [AuthModule, PersistenceModule, EnquiriesModule],
-  controllers: [ApplicantsController, AssessmentController, FunnelReportController],
+  controllers: [ApplicantsController, AssessmentController, FunnelReportController, DataProtectionController],
   exports: [ApplicantAccess, ApplicantView],
   providers: [ApplicantAccess, ApplicantView, GetApplicantUseCase, MoveApplicantUseCase, RecordContactAttemptUseCase, WorkQueueUseCase, FunnelReportUseCase, RecordAssessmentUseCase,
-    ApprovedHouseholdService, TemporaryApprovalUseCase],
+    ApprovedHouseholdService, TemporaryApprovalUseCase, DataProtectionUseCase],
 })
 export class FunnelModule {}
