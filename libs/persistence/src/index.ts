@@ -24,4 +24,3 @@ export * from './repositories/referral.repository';
 export * from './repositories/work-queue.repository';
 export * from './unit-of-work';
 export * from './run-migrations';
-export * from './repositories/referral-shortlist.repository';
