@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { PUBLIC_ROUTE_KEY, ROLES_KEY, STAFF_ROLES, type StaffRole } from '@app/auth';
+import { PUBLIC_ROUTE_KEY, ROLES_KEY, STAFF_PAGE_ROLES_KEY, STAFF_ROLES, type StaffRole } from '@app/auth';
 import type { HearthConfig } from '@app/config';
 import { createMatchingApp } from '../../apps/matching/src/create-matching-app';
 import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
@@ -14,6 +14,8 @@ interface Route {
   readonly path: string;
   readonly roles: readonly StaffRole[] | undefined;
   readonly publicBecause: string | undefined;
+  /** Staff pages signed in with a session cookie: covered by their own tests, not the bearer-token matrix. */
+  readonly pageRoles: readonly StaffRole[] | undefined;
 }
 
 /** Every route the app serves, read from its controllers' own metadata, so a new route is in the matrix at once. */
@@ -34,6 +36,7 @@ function routesOf(app: NestFastifyApplication): Route[] {
             path: `/${[base, path].map((p) => p.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')}`,
             roles: Reflect.getMetadata(ROLES_KEY, handler) ?? Reflect.getMetadata(ROLES_KEY, controller),
             publicBecause: Reflect.getMetadata(PUBLIC_ROUTE_KEY, handler) ?? Reflect.getMetadata(PUBLIC_ROUTE_KEY, controller),
+            pageRoles: Reflect.getMetadata(STAFF_PAGE_ROLES_KEY, handler) ?? Reflect.getMetadata(STAFF_PAGE_ROLES_KEY, controller),
           });
         }
       }
@@ -64,9 +67,9 @@ describe.each([
     await closeTestDb();
   });
 
-  it('declares a policy for every route: roles, or why it is public', () => {
+  it('declares a policy for every route: roles, staff-page roles, or why it is public', () => {
     expect(routes.length).toBeGreaterThan(3);
-    const undeclared = routes.filter((r) => Boolean(r.roles) === Boolean(r.publicBecause)).map((r) => `${r.method} ${r.path}`);
+    const undeclared = routes.filter((r) => [r.roles, r.publicBecause, r.pageRoles].filter(Boolean).length !== 1).map((r) => `${r.method} ${r.path}`);
     expect(undeclared).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { RedisModule } from '@app/queue';
 import { HealthModule } from '@app/web';
 import { GeographyModule } from './geography/geography.module';
 import { PlacementTeamModule } from './placement-team.module';
+import { PagesModule } from './pages/pages.module';
 
-@Module({ imports: [PersistenceModule, RedisModule, HealthModule, GeographyModule, PlacementTeamModule] })
+@Module({ imports: [PersistenceModule, RedisModule, HealthModule, GeographyModule, PlacementTeamModule, PagesModule] })
 export class MatchingModule {}

@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+import type { StaffRole } from './staff-role';
 
 export const PUBLIC_ROUTE_KEY = 'hearth:public-route';
 
@@ -8,3 +9,11 @@ export const PUBLIC_ROUTE_KEY = 'hearth:public-route';
  * matrix test fails for a route that declares neither.
  */
 export const PublicRoute = (why: string) => SetMetadata(PUBLIC_ROUTE_KEY, why);
+
+export const STAFF_PAGE_ROLES_KEY = 'hearth:staff-page-roles';
+
+/**
+ * Declares which roles may use staff pages signed in with a session cookie (not a bearer
+ * token); the pages' guard enforces exactly these.
+ */
+export const StaffPageRoles = (...roles: StaffRole[]) => SetMetadata(STAFF_PAGE_ROLES_KEY, roles);

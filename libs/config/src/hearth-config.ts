@@ -32,6 +32,27 @@ const schema = {
   minimumContactAttempts: { name: 'MINIMUM_CONTACT_ATTEMPTS', description: 'unanswered attempts before closing an enquiry for no contact', parse: parsers.int(1, 10), default: '2' },
   applicationLinkDays: { name: 'APPLICATION_LINK_DAYS', description: 'days an application link stays valid', parse: parsers.int(1, 90), default: '28' },
   extraClosureDates: { name: 'EXTRA_CLOSURE_DATES', description: 'further non-working days (proclaimed holidays, closure days), comma-separated', parse: parsers.dates, default: '' },
+  workerConcurrency: { name: 'WORKER_CONCURRENCY', description: 'jobs each workers process runs at once', parse: parsers.int(1, 500), default: '32' },
+  workerLockMs: { name: 'WORKER_LOCK_MS', description: 'how long a job stays locked to a worker without a heartbeat; after that a crashed worker\'s job runs again', parse: parsers.int(1000, 600_000), default: '30000' },
+  workerStalledCheckMs: { name: 'WORKER_STALLED_CHECK_MS', description: 'how often workers look for jobs whose worker died', parse: parsers.int(1000, 600_000), default: '30000' },
+  outboxRelayBatchSize: { name: 'OUTBOX_RELAY_BATCH_SIZE', description: 'outbox rows the relay moves to BullMQ per transaction', parse: parsers.int(1, 5000), default: '500' },
+  outboxRelayIdleMs: { name: 'OUTBOX_RELAY_IDLE_MS', description: 'how long the relay and scheduler wait when there was nothing to do', parse: parsers.int(10, 60_000), default: '200' },
+  followUpScheduleAheadMinutes: { name: 'FOLLOW_UP_SCHEDULE_AHEAD_MINUTES', description: 'follow-ups due within this many minutes are handed to BullMQ as delayed jobs', parse: parsers.int(1, 10_080), default: '60' },
+  followUpRefreshSeconds: { name: 'FOLLOW_UP_REFRESH_SECONDS', description: 'how often changed applicants get their follow-ups planned again (a BullMQ repeatable job)', parse: parsers.int(1, 3600), default: '30' },
+  stalledApplicationNudgeDays: { name: 'STALLED_APPLICATION_NUDGE_DAYS', description: 'days without progress after which a started application is nudged, comma-separated', parse: parseDayList, default: '7,14' },
+  linkExpiryWarningDays: { name: 'LINK_EXPIRY_WARNING_DAYS', description: 'days before an application link expires that the team is told', parse: parsers.int(0, 60), default: '3' },
+  deadlineWarningDays: { name: 'DEADLINE_WARNING_DAYS', description: 'days before the stage 1 and decision deadlines that the team is warned', parse: parsers.int(0, 60), default: '2' },
+  panelWarningDays: { name: 'PANEL_WARNING_DAYS', description: 'days before the panel deadline that the team is warned', parse: parsers.int(0, 180), default: '14' },
+  notifyApiKey: { name: 'NOTIFY_API_KEY', description: 'GOV.UK Notify API key; unset, messages are only stored in PostgreSQL (local notifier)', parse: parsers.optional(parsers.string(20)), default: '', secret: true },
+  notifyTemplateIds: { name: 'NOTIFY_TEMPLATE_IDS', description: 'GOV.UK Notify template id per follow-up, e.g. acknowledge-email=<uuid>,acknowledge-sms=<uuid>', parse: parseTemplateIds, default: '' },
+  notifyTeamEmail: { name: 'NOTIFY_TEAM_EMAIL', description: 'address GOV.UK Notify sends team reminders to; unset, they stay in the staff API only', parse: parsers.optional(parsers.string(3)), default: '' },
+  staffSessionHours: { name: 'STAFF_SESSION_HOURS', description: 'hours a staff sign-in to the matching pages lasts (a working day)', parse: parsers.int(1, 24), default: '8' },
+  oidcIssuerUrl: { name: 'OIDC_ISSUER_URL', description: 'OpenID Connect issuer for staff sign-in (e.g. https://login.microsoftonline.com/<tenant>/v2.0); unset, staff sign in only through the development sign-in outside production', parse: parsers.optional(parsers.url(['https', 'http'])), default: '' },
+  oidcClientId: { name: 'OIDC_CLIENT_ID', description: 'client id of the matching pages at the OpenID Connect provider', parse: parsers.optional(parsers.string(1)), default: '' },
+  oidcClientSecret: { name: 'OIDC_CLIENT_SECRET', description: 'client secret at the OpenID Connect provider', parse: parsers.optional(parsers.string(1)), default: '', secret: true },
+  oidcRedirectUrl: { name: 'OIDC_REDIRECT_URL', description: 'where the provider sends staff back: https://<matching host>/sign-in/callback', parse: parsers.optional(parsers.url(['https', 'http'])), default: '' },
+  oidcRoleClaim: { name: 'OIDC_ROLE_CLAIM', description: 'ID token claim holding the Hearth role (a string or a list, e.g. Entra app roles): placement-officer, admin, …', parse: parsers.string(1), default: 'roles' },
+  oidcScopeClaim: { name: 'OIDC_SCOPE_CLAIM', description: 'ID token claim holding where the person works, e.g. council:E08000003', parse: parsers.string(1), default: 'hearth_scope' },
 } as const;
 
 export type HearthConfig = ReturnType<typeof readHearthConfig>;
@@ -59,4 +80,24 @@ export function loadConfigOrExit(processName: string): HearthConfig {
     process.stderr.write(`${processName} cannot start. ${error.message}\nSee .env.example for every setting.\n`);
     process.exit(1);
   }
+}
+
+/** "7,14": whole days, 1 to 365, in increasing order. */
+function parseDayList(raw: string): number[] {
+  const days = raw.split(',').map((d) => d.trim()).filter(Boolean).map(Number);
+  if (days.length === 0 || days.some((d, i) => !Number.isInteger(d) || d < 1 || d > 365 || (i > 0 && d <= days[i - 1]))) {
+    throw new Error('must be whole days from 1 to 365, increasing, separated by commas');
+  }
+  return days;
+}
+
+/** "kind=template-id,…": GOV.UK Notify template ids by follow-up kind. */
+function parseTemplateIds(raw: string): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const pair of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const match = /^([a-z0-9-]+)=([0-9a-f-]{36})$/i.exec(pair);
+    if (!match) throw new Error(`must be kind=template-id pairs separated by commas ("${pair}" is not)`);
+    ids[match[1]] = match[2];
+  }
+  return ids;
 }

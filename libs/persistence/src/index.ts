@@ -24,3 +24,4 @@ export * from './repositories/referral.repository';
 export * from './repositories/work-queue.repository';
 export * from './unit-of-work';
 export * from './run-migrations';
+export * from './repositories/referral-shortlist.repository';

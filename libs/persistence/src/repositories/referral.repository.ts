@@ -16,6 +16,17 @@ export interface StoredReferral {
   readonly createdAt: Date;
 }
 
+/** One line of a council's list of open referrals: no postcodes or needs, only what tells them apart. */
+export interface ReferralSummary {
+  readonly id: string;
+  readonly placingCouncilCode: string;
+  readonly fosteringType: string;
+  readonly emergency: boolean;
+  readonly neededBy: string | null;
+  readonly createdAt: Date;
+  readonly childAges: number[];
+}
+
 export interface NewReferralChild {
   readonly ageYears: number;
   readonly needs: readonly string[];
@@ -82,6 +93,17 @@ export class ReferralRepository {
   async countChildren(ids: readonly string[]): Promise<number> {
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM referral_child WHERE id = ANY ($1::uuid[])`, [ids]);
     return row.n;
+  }
+
+  /** A council's open referrals, newest first (null: every council's), for the placement team's start page. */
+  listForCouncil(placingCouncilCode: string | null, limit = 200): Promise<ReferralSummary[]> {
+    return this.dataSource.query(
+      `SELECT r.id, r.placing_council_code AS "placingCouncilCode", r.fostering_type AS "fosteringType", r.emergency,
+              to_char(r.needed_by, 'YYYY-MM-DD') AS "neededBy", r.created_at AS "createdAt",
+              array(SELECT c.age_years::int FROM referral_child c WHERE c.referral_id = r.id ORDER BY c.position) AS "childAges"
+         FROM referral r WHERE r.status = 'open' AND ($1::text IS NULL OR r.placing_council_code = $1)
+        ORDER BY r.created_at DESC, r.id LIMIT $2`,
+      [placingCouncilCode, limit]);
   }
 
   async setStatus(em: EntityManager, id: string, status: 'open' | 'placed' | 'closed'): Promise<void> {

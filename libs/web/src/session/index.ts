@@ -1,0 +1,3 @@
+export * from './sealed-cookie.codec';
+export * from './sealed-cookie.store';
+export * from './csrf-token';
