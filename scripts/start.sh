@@ -49,6 +49,7 @@ cat <<MSG
 Hearth is running (logs in .run/):
   Enquire about fostering   $base:${RECRUITMENT_PORT:-3000}/
   Recruitment API docs      $base:${RECRUITMENT_PORT:-3000}/api/docs
+  Placement team pages      $base:${MATCHING_PORT:-3001}/   (development sign-in: choose placement-officer, council:E08000003)
   Matching API docs         $base:${MATCHING_PORT:-3001}/api/docs
   Health                    $base:${RECRUITMENT_PORT:-3000}/health  $base:${MATCHING_PORT:-3001}/health
   Workers                   pid $(cat .run/workers.pid)
