@@ -21,3 +21,4 @@ export * from './recruitment/stage-one-checks';
 export * from './matching';
 export * from './placements';
 export * from './recruitment/temporary-approval';
+export * from './sufficiency';
