@@ -15,3 +15,4 @@ export * from './govuk/govuk-form-errors';
 export * from './govuk/page-security-headers';
 export * from './csv/to-csv';
 export * from './validation/is-uk-postcode.validator';
+export * from './session';

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '@app/domain';
-import { CSRF_FIELD, csrfTokensMatch } from '../journey/csrf.guard';
+import { CSRF_FIELD, csrfTokensMatch } from '@app/web';
 import { ApplicationSessionStore } from './application-session.store';
 
 /** Every application form post must carry the token from the applicant's own encrypted cookie. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
-import { SessionCookieCodec } from '../journey/session-cookie.codec';
+import { SealedCookieCodec } from '@app/web';
 
 /** Which application link opened this browser's session, and the session's form token. */
 export interface ApplicationSession {
@@ -20,11 +20,11 @@ const MAX_AGE_SECONDS = 4 * 60 * 60;
 @Injectable()
 export class ApplicationSessionStore {
   private readonly cookieName: string;
-  private readonly codec: SessionCookieCodec;
+  private readonly codec: SealedCookieCodec;
 
   constructor(@Inject(HEARTH_CONFIG) private readonly config: HearthConfig) {
     this.cookieName = config.cookieSecure ? '__Host-hearth-application' : 'hearth-application';
-    this.codec = new SessionCookieCodec(config.sessionSecret, this.cookieName, MAX_AGE_SECONDS);
+    this.codec = new SealedCookieCodec({ secret: config.sessionSecret, purpose: 'application-cookie', cookieName: this.cookieName });
   }
 
   read(request: FastifyRequest): ApplicationSession | null {
@@ -34,7 +34,7 @@ export class ApplicationSessionStore {
 
   start(reply: FastifyReply, linkId: string): void {
     const session: ApplicationSession = { linkId, csrfToken: randomBytes(24).toString('base64url') };
-    void reply.setCookie(this.cookieName, this.codec.seal(session), {
+    void reply.setCookie(this.cookieName, this.codec.seal(session, Date.now() + MAX_AGE_SECONDS * 1000), {
       httpOnly: true, sameSite: 'lax', path: '/', secure: this.config.cookieSecure, maxAge: MAX_AGE_SECONDS,
     });
   }

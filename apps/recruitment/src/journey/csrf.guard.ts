@@ -1,18 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '@app/domain';
+import { CSRF_FIELD, csrfTokensMatch } from '@app/web';
 import { JourneySessionStore } from './journey-session.store';
 
-/** The hidden form field that carries the session's token. */
-export const CSRF_FIELD = 'csrfToken';
-
-export function csrfTokensMatch(expected: string, sent: unknown): boolean {
-  if (typeof sent !== 'string') return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(sent);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+export { CSRF_FIELD };
 
 /**
  * Every form post must return the token from the person's own encrypted session cookie. Another
