@@ -25,4 +25,3 @@ export * from './repositories/work-queue.repository';
 export * from './unit-of-work';
 export * from './run-migrations';
 export * from './repositories/referral-shortlist.repository';
-export * from './repositories/sufficiency.repository';

@@ -19,14 +19,13 @@ import { OutboxRepository } from './repositories/outbox.repository';
 import { PostcodeLocationRepository } from './repositories/postcode-location.repository';
 import { WorkQueueRepository } from './repositories/work-queue.repository';
 import { UnitOfWork } from './unit-of-work';
-import { SufficiencyRepository } from './repositories/sufficiency.repository';
 import { ReferralShortlistRepository } from './repositories/referral-shortlist.repository';
 
 const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository,
   ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository, ApplicationRepository,
   AssessmentCheckRepository, HouseholdRepository, ReferralRepository, AuditTrailRepository,
   MatchingPolicyRepository, PlacementRepository, PersonalDataRepository,
-  ReferralShortlistRepository, SufficiencyRepository];
+  ReferralShortlistRepository];
 
 /** The database connection and the repositories; the raw DataSource is not exported to features. */
 @Module({

@@ -6,10 +6,8 @@ import { StageOneChecksAndPanel1763942400002 } from './1763942400002-StageOneChe
 import { MatchingModel1763942400003 } from './1763942400003-MatchingModel';
 import { FunnelMilestones1763942400004 } from './1763942400004-FunnelMilestones';
 import { TemporaryApproval1763942400005 } from './1763942400005-TemporaryApproval';
-import { SufficiencySnapshots1763942400010 } from './1763942400010-SufficiencySnapshots';
 
 /** Every migration, in order. Listed explicitly so bundling or a stray file never changes the schema. */
 export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringServicesAndEnquiries1763856000001, RecruitmentFunnel1763942400000,
   Applications1763942400001, StageOneChecksAndPanel1763942400002,
-  MatchingModel1763942400003, FunnelMilestones1763942400004, TemporaryApproval1763942400005,
-  SufficiencySnapshots1763942400010];
+  MatchingModel1763942400003, FunnelMilestones1763942400004, TemporaryApproval1763942400005];
