@@ -5,6 +5,7 @@ import { HealthModule } from '@app/web';
 import { GeographyModule } from './geography/geography.module';
 import { PlacementTeamModule } from './placement-team.module';
 import { PagesModule } from './pages/pages.module';
+import { SufficiencyPagesModule } from './pages/sufficiency/sufficiency-pages.module';
 
-@Module({ imports: [PersistenceModule, RedisModule, HealthModule, GeographyModule, PlacementTeamModule, PagesModule] })
+@Module({ imports: [PersistenceModule, RedisModule, HealthModule, GeographyModule, PlacementTeamModule, PagesModule, SufficiencyPagesModule] })
 export class MatchingModule {}

@@ -20,5 +20,6 @@ export * from './application';
 export * from './recruitment/stage-one-checks';
 export * from './matching';
 export * from './placements';
+export * from './follow-ups';
 export * from './recruitment/temporary-approval';
 export * from './sufficiency';

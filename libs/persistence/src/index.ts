@@ -24,4 +24,8 @@ export * from './repositories/referral.repository';
 export * from './repositories/work-queue.repository';
 export * from './unit-of-work';
 export * from './run-migrations';
+export * from './repositories/follow-up.repository';
+export * from './repositories/notification.repository';
+export * from './repositories/outbox-relay.repository';
 export * from './repositories/referral-shortlist.repository';
+export * from './repositories/sufficiency.repository';

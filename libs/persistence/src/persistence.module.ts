@@ -19,13 +19,17 @@ import { OutboxRepository } from './repositories/outbox.repository';
 import { PostcodeLocationRepository } from './repositories/postcode-location.repository';
 import { WorkQueueRepository } from './repositories/work-queue.repository';
 import { UnitOfWork } from './unit-of-work';
+import { SufficiencyRepository } from './repositories/sufficiency.repository';
 import { ReferralShortlistRepository } from './repositories/referral-shortlist.repository';
+import { FollowUpRepository } from './repositories/follow-up.repository';
+import { NotificationRepository } from './repositories/notification.repository';
+import { OutboxRelayRepository } from './repositories/outbox-relay.repository';
 
 const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository,
   ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository, ApplicationRepository,
   AssessmentCheckRepository, HouseholdRepository, ReferralRepository, AuditTrailRepository,
-  MatchingPolicyRepository, PlacementRepository, PersonalDataRepository,
-  ReferralShortlistRepository];
+  MatchingPolicyRepository, PlacementRepository, PersonalDataRepository, FollowUpRepository, NotificationRepository, OutboxRelayRepository,
+  ReferralShortlistRepository, SufficiencyRepository];
 
 /** The database connection and the repositories; the raw DataSource is not exported to features. */
 @Module({

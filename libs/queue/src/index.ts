@@ -1,2 +1,3 @@
 export * from './job-contracts';
 export * from './redis.module';
+export * from './queue-connections';

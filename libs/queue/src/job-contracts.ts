@@ -38,7 +38,43 @@ export const PLAN_ENQUIRY_FOLLOW_UPS = enquiryJob('recruitment.plan-enquiry-foll
  */
 export const SEND_APPLICATION_LINK = enquiryJob('recruitment.send-application-link');
 
-export const ALL_JOB_CONTRACTS: readonly JobContract<{ schemaVersion: number }>[] = [PLAN_ENQUIRY_FOLLOW_UPS, SEND_APPLICATION_LINK];
+/** A follow-up (a reminder, a nudge, a warning) has come due. */
+export interface SendFollowUpPayload {
+  readonly schemaVersion: 1;
+  readonly followUpId: string;
+}
+
+export const SEND_FOLLOW_UP: JobContract<SendFollowUpPayload> = {
+  name: 'recruitment.send-follow-up',
+  queue: 'recruitment',
+  schemaVersion: 1,
+  isValid: (p: unknown): p is SendFollowUpPayload =>
+    typeof p === 'object' && p !== null && (p as SendFollowUpPayload).schemaVersion === 1 && UUID.test(String((p as SendFollowUpPayload).followUpId)),
+};
+
+/**
+ * A follow-up's job id: its id and how many times it has been handed to BullMQ, so re-adding the
+ * same hand-over is ignored while a rescheduled one gets a new job. No ':' (BullMQ reserves it).
+ */
+export function followUpJobId(followUpId: string, handOver: number): string {
+  return `follow-up-${followUpId}-${handOver}`;
+}
+
+/** Repeatable: plans again the follow-ups of applicants whose record or service levels changed, and recovers jobs lost with Redis. */
+export interface RefreshFollowUpPlansPayload {
+  readonly schemaVersion: 1;
+}
+
+export const REFRESH_FOLLOW_UP_PLANS: JobContract<RefreshFollowUpPlansPayload> = {
+  name: 'recruitment.refresh-follow-up-plans',
+  queue: 'recruitment',
+  schemaVersion: 1,
+  isValid: (p: unknown): p is RefreshFollowUpPlansPayload =>
+    typeof p === 'object' && p !== null && (p as RefreshFollowUpPlansPayload).schemaVersion === 1,
+};
+
+export const ALL_JOB_CONTRACTS: readonly JobContract<{ schemaVersion: number }>[] = [PLAN_ENQUIRY_FOLLOW_UPS, SEND_APPLICATION_LINK,
+  SEND_FOLLOW_UP, REFRESH_FOLLOW_UP_PLANS];
 
 /** BullMQ priorities: 1 runs first. Shortage-category enquiries are answered before others. */
 export const JOB_PRIORITY = { shortage: 1, standard: 5 } as const;

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'GEO.POSTCODE_NOT_FOUND',
   'GEO.NO_DIRECTORY_IMPORTED',
   'GEO.COUNCIL_NOT_FOUND',
+  'SUFFICIENCY.AREA_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

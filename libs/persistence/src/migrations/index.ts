@@ -3,11 +3,17 @@ import { FosteringServicesAndEnquiries1763856000001 } from './1763856000001-Fost
 import { RecruitmentFunnel1763942400000 } from './1763942400000-RecruitmentFunnel';
 import { Applications1763942400001 } from './1763942400001-Applications';
 import { StageOneChecksAndPanel1763942400002 } from './1763942400002-StageOneChecksAndPanel';
+import { FollowUpsAndNotifications1764028800000 } from './1764028800000-FollowUpsAndNotifications';
+import { NotificationSendingSince1764028800001 } from './1764028800001-NotificationSendingSince';
 import { MatchingModel1763942400003 } from './1763942400003-MatchingModel';
 import { FunnelMilestones1763942400004 } from './1763942400004-FunnelMilestones';
 import { TemporaryApproval1763942400005 } from './1763942400005-TemporaryApproval';
+import { SufficiencySnapshots1763942400010 } from './1763942400010-SufficiencySnapshots';
 
 /** Every migration, in order. Listed explicitly so bundling or a stray file never changes the schema. */
 export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringServicesAndEnquiries1763856000001, RecruitmentFunnel1763942400000,
   Applications1763942400001, StageOneChecksAndPanel1763942400002,
-  MatchingModel1763942400003, FunnelMilestones1763942400004, TemporaryApproval1763942400005];
+  MatchingModel1763942400003, FunnelMilestones1763942400004, TemporaryApproval1763942400005,
+  FollowUpsAndNotifications1764028800000,
+  NotificationSendingSince1764028800001,
+  SufficiencySnapshots1763942400010];

@@ -25,6 +25,7 @@ export function httpStatusForCode(code: ErrorCode): number {
     case 'GEO.POSTCODE_NOT_FOUND':
     case 'GEO.NO_DIRECTORY_IMPORTED':
     case 'GEO.COUNCIL_NOT_FOUND':
+    case 'SUFFICIENCY.AREA_NOT_FOUND':
       return 404;
     case 'ENQUIRY.IDEMPOTENCY_KEY_REUSED':
     case 'APPLICANT.TRANSITION_NOT_ALLOWED':

@@ -52,7 +52,7 @@ export class SignInPagesService {
       return { view: 'sign-in/development.njk', context: { roles: ROLE_CHOICES, values: form.values, errors }, status: 400 };
     }
     this.sessions.signIn(reply, form.principal);
-    return { redirect: '/' };
+    return { redirect: homeFor(form.principal) };
   }
 
   async startOidc(reply: FastifyReply): Promise<PageAnswer> {
@@ -70,7 +70,7 @@ export class SignInPagesService {
     const principal = transaction ? await this.oidc.finish(query, transaction) : null;
     if (!principal) return { view: 'sign-in/failed.njk', context: {}, status: 403 };
     this.sessions.signIn(reply, principal);
-    return { redirect: '/' };
+    return { redirect: homeFor(principal) };
   }
 
   signOut(session: StaffSession | null, body: unknown, reply: FastifyReply): PageAnswer {
@@ -78,4 +78,9 @@ export class SignInPagesService {
     this.sessions.signOut(reply);
     return { redirect: '/signed-out' };
   }
+}
+
+/** Where each kind of staff starts: analysts on the sufficiency dashboard, placement officers on their referrals. */
+function homeFor(principal: { role: string }): string {
+  return principal.role === 'rcc-analyst' ? '/sufficiency' : '/';
 }

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** How a recorded message is delivered: `stored` is delivered by being stored (the local notifier). */
+export type NotificationDelivery = 'stored' | 'queued' | 'sending' | 'delivered' | 'failed' | 'unknown';
+
+export interface NewNotification {
+  readonly idempotencyKey: string;
+  readonly channel: 'email' | 'sms';
+  readonly template: string;
+  readonly recipientKind: 'applicant' | 'team';
+  /** The applicant's enquiry id or the service's id, never an address. */
+  readonly recipientId: string;
+  /** Read from the enquiry when the message is sent; null for team messages. */
+  readonly address: string | null;
+  readonly personalisation: Record<string, string>;
+  readonly delivery: 'stored' | 'queued';
+}
+
+export interface NotificationRecord extends Omit<NewNotification, 'delivery'> {
+  readonly id: string;
+  readonly delivery: NotificationDelivery;
+  readonly providerId: string | null;
+  readonly createdAt: Date;
+}
+
+const COLUMNS = `id, idempotency_key AS "idempotencyKey", channel, template, recipient_kind AS "recipientKind", recipient_id AS "recipientId",
+  address, personalisation, delivery, provider_id AS "providerId", created_at AS "createdAt"`;
+
+/** The ledger of every message: one row per idempotency key, which is what makes sending twice impossible. */
+@Injectable()
+export class NotificationRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Inside the transaction that marks the follow-up done; a key already recorded is left alone. Returns how many were new. */
+  async record(em: EntityManager, notifications: readonly NewNotification[]): Promise<number> {
+    if (notifications.length === 0) return 0;
+    const n = notifications;
+    const rows: unknown[] = await em.query(
+      `INSERT INTO notification (idempotency_key, channel, template, recipient_kind, recipient_id, address, personalisation, delivery)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::jsonb[], $8::text[])
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+      [n.map((x) => x.idempotencyKey), n.map((x) => x.channel), n.map((x) => x.template), n.map((x) => x.recipientKind),
+        n.map((x) => x.recipientId), n.map((x) => x.address), n.map((x) => JSON.stringify(x.personalisation)), n.map((x) => x.delivery)],
+    );
+    return rows.length;
+  }
+
+  async exists(em: EntityManager, idempotencyKey: string): Promise<boolean> {
+    const rows: unknown[] = await em.query(`SELECT 1 FROM notification WHERE idempotency_key = $1`, [idempotencyKey]);
+    return rows.length > 0;
+  }
+
+  /** Claims queued messages for delivery by a provider: marked `sending` before the call, so a crash never sends one twice. */
+  async claimQueued(limit: number): Promise<NotificationRecord[]> {
+    return this.dataSource.query(
+      `UPDATE notification SET delivery = 'sending', sending_since = now() WHERE id IN (
+         SELECT id FROM notification WHERE delivery = 'queued' ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING ${COLUMNS}`, [limit]);
+  }
+
+  async markDelivery(id: string, delivery: NotificationDelivery, providerId: string | null = null): Promise<void> {
+    await this.dataSource.query(`UPDATE notification SET delivery = $2, provider_id = coalesce($3, provider_id) WHERE id = $1`, [id, delivery, providerId]);
+  }
+
+  /**
+   * Messages left `sending` by a worker that died mid-call: whether the provider sent them is not
+   * known, so they are marked `unknown` for a person to check, never sent again.
+   */
+  async markAbandonedSendsUnknown(olderThan: Date): Promise<number> {
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE notification SET delivery = 'unknown' WHERE delivery = 'sending' AND sending_since < $1 RETURNING id`, [olderThan]);
+    return rows.length;
+  }
+
+  listForRecipient(recipientId: string, limit = 100): Promise<NotificationRecord[]> {
+    return this.dataSource.query(`SELECT ${COLUMNS} FROM notification WHERE recipient_id = $1 ORDER BY created_at DESC LIMIT $2`, [recipientId, limit]);
+  }
+}
