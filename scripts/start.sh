@@ -24,6 +24,10 @@ say "migrating the database"
 node dist/scripts/migrate.js
 say "loading demo data"
 node dist/scripts/seed-demo.js
+# A small synthetic England for the placement and sufficiency pages, once: later starts keep your changes.
+if ! node -e 'const {Client}=require("pg");const c=new Client({connectionString:process.env.DATABASE_URL||"postgres://postgres@127.0.0.1:5432/hearth"});c.connect().then(()=>c.query("SELECT 1 FROM fostering_household LIMIT 1")).then((r)=>{c.end();process.exit(r.rowCount?0:1)},()=>process.exit(1))'; then
+  node dist/scripts/seed.js --scale demo
+fi
 
 mkdir -p .run
 bash scripts/stop.sh --quiet || true
@@ -49,7 +53,8 @@ cat <<MSG
 Hearth is running (logs in .run/):
   Enquire about fostering   $base:${RECRUITMENT_PORT:-3000}/
   Recruitment API docs      $base:${RECRUITMENT_PORT:-3000}/api/docs
-  Placement team pages      $base:${MATCHING_PORT:-3001}/   (development sign-in: choose placement-officer, council:E08000003)
+  Placement team pages      $base:${MATCHING_PORT:-3001}/   (development sign-in: placement-officer, council:E08000003)
+  Sufficiency dashboard     $base:${MATCHING_PORT:-3001}/sufficiency   (development sign-in: rcc-analyst, region:E12000002)
   Matching API docs         $base:${MATCHING_PORT:-3001}/api/docs
   Health                    $base:${RECRUITMENT_PORT:-3000}/health  $base:${MATCHING_PORT:-3001}/health
   Workers                   pid $(cat .run/workers.pid)
