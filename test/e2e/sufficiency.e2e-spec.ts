@@ -161,6 +161,21 @@ describe('sufficiency API on a hand-built North East (see sufficiency-region.fix
     expect(body.points[0].bySlice['category:teenagers']).toEqual({ need: 21, filledPlaces: 21, availableVacancies: 12, gap: -12 });
   });
 
+  it('serves the latest snapshot while it is fresh: the same figures, without recomputing', async () => {
+    const computed = (await get(`/api/v1/sufficiency/cooperatives/${NORTH_EAST}`).expect(200)).body;
+    const cached = await startTestApp(createMatchingApp, { sufficiencyMaxAgeSeconds: 900 });
+    try {
+      const viaSnapshot = (await request(cached.getHttpServer()).get(`/api/v1/sufficiency/cooperatives/${NORTH_EAST}`).set('authorization', `Bearer ${analyst}`).expect(200)).body;
+      expect(viaSnapshot).toEqual(computed);
+      // A change after the snapshot is not seen until the snapshot is older than the limit.
+      await (await testDb()).query(`UPDATE fostering_household SET approval_status = 'deregistered' WHERE council_code = $1`, [HARTLEPOOL]);
+      const again = (await request(cached.getHttpServer()).get(`/api/v1/sufficiency/cooperatives/${NORTH_EAST}`).set('authorization', `Bearer ${analyst}`).expect(200)).body;
+      expect(again).toEqual(computed);
+    } finally {
+      await cached.close();
+    }
+  });
+
   async function councilsOf(region: string): Promise<string[]> {
     const { rows } = await (await testDb()).query(`SELECT code FROM council WHERE region_code = $1`, [region]);
     return rows.map((r: { code: string }) => r.code);

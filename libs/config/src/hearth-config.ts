@@ -31,6 +31,7 @@ const schema = {
   decisionAfterPanelWorkingDays: { name: 'DECISION_AFTER_PANEL_WORKING_DAYS', description: 'decision, working days after the panel', parse: parsers.int(0, 60), default: '7' },
   minimumContactAttempts: { name: 'MINIMUM_CONTACT_ATTEMPTS', description: 'unanswered attempts before closing an enquiry for no contact', parse: parsers.int(1, 10), default: '2' },
   applicationLinkDays: { name: 'APPLICATION_LINK_DAYS', description: 'days an application link stays valid', parse: parsers.int(1, 90), default: '28' },
+  sufficiencyMaxAgeSeconds: { name: 'SUFFICIENCY_MAX_AGE_SECONDS', description: 'the dashboard serves the latest snapshot while it is younger than this; 0 computes every request', parse: parsers.int(0, 86_400), default: '900' },
   extraClosureDates: { name: 'EXTRA_CLOSURE_DATES', description: 'further non-working days (proclaimed holidays, closure days), comma-separated', parse: parsers.dates, default: '' },
   workerConcurrency: { name: 'WORKER_CONCURRENCY', description: 'jobs each workers process runs at once', parse: parsers.int(1, 500), default: '32' },
   workerLockMs: { name: 'WORKER_LOCK_MS', description: 'how long a job stays locked to a worker without a heartbeat; after that a crashed worker\'s job runs again', parse: parsers.int(1000, 600_000), default: '30000' },

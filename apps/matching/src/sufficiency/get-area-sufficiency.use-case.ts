@@ -1,8 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@app/auth';
+import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
+import { ENGLAND_CODE } from '@app/domain';
+import { SufficiencyRepository } from '@app/persistence';
 import { nationalFigures } from './national-figures';
 import { RecomputeSufficiencyUseCase, type SufficiencyComputation } from './recompute-sufficiency.use-case';
 import { allAreas, resolveArea, type AreaRequest, type ResolvedArea } from './sufficiency-area';
+import { TakeSufficiencySnapshotUseCase } from './take-sufficiency-snapshot.use-case';
 import { areaReport, qualityComparison, type QualityComparisonRow, type SufficiencyAreaReport } from './sufficiency-report';
 
 /** An area's published figures, with its placement quality beside England's and the DfE's. */
@@ -11,16 +15,35 @@ export interface AreaSufficiencyAnswer extends SufficiencyAreaReport {
 }
 
 /**
- * Published sufficiency for one area the person may see (others 404). Computed on request from
- * PostgreSQL; only published (suppressed, rounded) aggregates ever leave this use case.
+ * Published sufficiency for one area the person may see (others 404). Served from the latest
+ * snapshot while it is fresh (a recompute for England takes about a second; a snapshot read a few
+ * milliseconds), else recomputed, with a new snapshot of every area stored for the next reader.
+ * Only published (suppressed, rounded) aggregates ever leave this use case.
  */
 @Injectable()
 export class GetAreaSufficiencyUseCase {
-  constructor(private readonly recompute: RecomputeSufficiencyUseCase) {}
+  constructor(
+    private readonly recompute: RecomputeSufficiencyUseCase,
+    private readonly snapshots: TakeSufficiencySnapshotUseCase,
+    private readonly repository: SufficiencyRepository,
+    @Inject(HEARTH_CONFIG) private readonly config: HearthConfig,
+  ) {}
 
   async execute(staff: StaffPrincipal, request: AreaRequest): Promise<AreaSufficiencyAnswer> {
-    const computation = await this.recompute.execute();
-    return answerFor(computation, resolveArea(staff, request, computation.inputs));
+    const resolved = resolveArea(staff, request, await this.repository.loadGeography());
+    const maxAgeMs = this.config.sufficiencyMaxAgeSeconds * 1000;
+    if (maxAgeMs === 0) {
+      const computation = await this.recompute.execute();
+      return answerFor(computation, resolveArea(staff, request, computation.inputs));
+    }
+    const since = new Date(Date.now() - maxAgeMs);
+    const wanted = [resolved.id, ENGLAND_CODE];
+    let stored = await this.repository.latestSnapshots(wanted, since);
+    if (!stored) {
+      await this.snapshots.execute();
+      stored = await this.repository.latestSnapshots(wanted, since);
+    }
+    return withComparison(stored!.figures.get(resolved.id) as SufficiencyAreaReport, stored!.figures.get(ENGLAND_CODE) as SufficiencyAreaReport);
   }
 
   /** The area and, for CSV downloads, every area inside it (a cooperative's councils; England's cooperatives and councils). */
@@ -34,6 +57,10 @@ export class GetAreaSufficiencyUseCase {
 export function answerFor(computation: SufficiencyComputation, resolved: ResolvedArea): AreaSufficiencyAnswer {
   const report = areaReport(computation, resolved);
   const england = resolved.area.kind === 'england' ? report : areaReport(computation, allAreas(computation.inputs)[0]);
+  return withComparison(report, england);
+}
+
+function withComparison(report: SufficiencyAreaReport, england: SufficiencyAreaReport): AreaSufficiencyAnswer {
   return { ...report, placementQualityComparison: qualityComparison(report, england, nationalFigures()) };
 }
 

@@ -197,6 +197,16 @@ export class SufficiencyRepository {
       [takenAt, JSON.stringify(rows.map((r) => ({ area_id: r.areaId, area_kind: r.areaKind, figures: r.figures })))]);
   }
 
+  /** The newest snapshot of these areas taken since `since` (all from one instant), or null. */
+  async latestSnapshots(areaIds: readonly string[], since: Date): Promise<{ takenAt: Date; figures: Map<string, unknown> } | null> {
+    const rows: { takenAt: Date; areaId: string; figures: unknown }[] = await this.dataSource.query(
+      `SELECT taken_at AS "takenAt", area_id AS "areaId", figures FROM sufficiency_snapshot
+        WHERE taken_at = (SELECT max(taken_at) FROM sufficiency_snapshot WHERE taken_at >= $2) AND area_id = ANY ($1::text[])`,
+      [areaIds, since]);
+    if (rows.length !== new Set(areaIds).size) return null;
+    return { takenAt: rows[0].takenAt, figures: new Map(rows.map((r) => [r.areaId, r.figures])) };
+  }
+
   /** An area's stored snapshots, oldest first (at most `limit`, the most recent ones). */
   async readSnapshots(areaId: string, limit: number): Promise<{ takenAt: Date; figures: unknown }[]> {
     return this.dataSource.query(
