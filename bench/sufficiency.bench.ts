@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   const r = await timeRecompute(url);
   say(`recompute (load + compute) median ${median(r.recompute).toFixed(0)} ms, max ${Math.max(...r.recompute).toFixed(0)} ms; of which load median ${median(r.load).toFixed(0)} ms; publishing all 163 areas median ${median(r.publish).toFixed(0)} ms`);
   const d = await timeDashboard(url);
-  say(`dashboard API (computed on request), ${d.length} requests one at a time: median ${median(d).toFixed(0)} ms, p95 ${p95(d).toFixed(0)} ms`);
+  say(`dashboard API (latest snapshot while younger than SUFFICIENCY_MAX_AGE_SECONDS, as configured), ${d.length} requests one at a time: median ${median(d).toFixed(0)} ms, p95 ${p95(d).toFixed(0)} ms`);
   const full = r.recompute.map((x, i) => x + r.publish[i]);
   const recomputeMs = Math.round(median(full));
   say(`full recompute incl. publishing every area: median ${recomputeMs} ms, max ${Math.max(...full).toFixed(0)} ms (the first run warms V8)`);
