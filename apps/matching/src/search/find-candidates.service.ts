@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  assessHousehold, hasEnoughCandidates, matchHouseholds, wideningPlan, type HouseholdProfile, type MatchResult, type PreparedReferral,
+  assessHousehold, haversineMiles, matchHouseholds, wideningPlan, type HouseholdProfile, type MatchResult, type PreparedReferral,
 } from '@app/domain';
 import { HouseholdRepository, type CandidateFilter } from '@app/persistence';
 
@@ -22,31 +22,38 @@ export class FindCandidatesService {
 
   async find(prepared: PreparedReferral, limit: number): Promise<FoundCandidates> {
     const { referral, context } = prepared;
-    const seen = new Map<string, HouseholdProfile>();
-    let eligible = 0;
+    const connected = new Set<string>(referral.connectedPersonHouseholdIds);
+    const seen = new Map<string, { home: HouseholdProfile; miles: number; eligible: boolean }>();
     const consider = (homes: readonly HouseholdProfile[]) => {
       for (const home of homes) {
         if (seen.has(home.id)) continue;
-        seen.set(home.id, home);
-        if (assessHousehold(prepared, home).eligible) eligible++;
+        seen.set(home.id, { home, miles: haversineMiles(referral.familyHome, home.location), eligible: assessHousehold(prepared, home).eligible });
       }
     };
+    // A box's corners reach further than its radius, and nearer homes just past its edges are not in it:
+    // only homes within the radius count and are ranked (connected persons wherever they live, s22C(7)).
+    const within = (radius: number | null) => [...seen.values()].filter((s) => radius === null || connected.has(s.home.id) || s.miles <= radius);
     consider(await this.households.byIds(referral.connectedPersonHouseholdIds));
     const filter = candidateFilter(prepared);
+    // Enough for the page asked for, not only the first.
+    const enough = Math.max(context.policy.widening.enoughCandidates, limit);
     let searchedRadiusMiles: number | null = null;
     for (const step of wideningPlan(referral.familyHome, context.policy.widening)) {
       consider(await this.households.candidates(step.box, filter));
       searchedRadiusMiles = step.radiusMiles;
-      if (hasEnoughCandidates(eligible, context.policy.widening)) break;
+      if (within(searchedRadiusMiles).filter((s) => s.eligible).length >= enough) break;
     }
-    return { result: matchHouseholds(prepared, [...seen.values()], limit), searchedRadiusMiles, householdsConsidered: seen.size };
+    const homes = within(searchedRadiusMiles).map((s) => s.home);
+    return { result: matchHouseholds(prepared, homes, limit), searchedRadiusMiles, householdsConsidered: homes.length };
   }
 }
 
-/** Emergencies may go outside a carer's terms (reg 23), so then SQL may rule nothing out on terms. */
+/** Emergencies may go outside a carer's terms (reg 23), so then SQL may rule nothing out on terms or room. */
 export function candidateFilter(prepared: PreparedReferral): CandidateFilter {
   const { referral } = prepared;
-  if (referral.emergency) return { fosteringType: null, youngest: null, oldest: null };
+  if (referral.emergency) return { fosteringType: null, youngest: null, oldest: null, freePlaces: null };
   const ages = referral.children.map((c) => c.age);
-  return { fosteringType: referral.fosteringType, youngest: Math.min(...ages), oldest: Math.max(...ages) };
+  // Outside an emergency a home needs room: for the whole group unless it may be split, else for one child.
+  const freePlaces = referral.splitAllowed ? 1 : referral.children.length;
+  return { fosteringType: referral.fosteringType, youngest: Math.min(...ages), oldest: Math.max(...ages), freePlaces };
 }

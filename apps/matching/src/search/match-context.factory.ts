@@ -37,6 +37,8 @@ export class MatchContextFactory {
 
   private councilNames(): Promise<ReadonlyMap<CouncilCode, string>> {
     this.names ??= this.councils.listCouncils().then((all) => new Map(all.map((c) => [c.code as CouncilCode, c.name])));
+    // A failed read must not be kept: the next search tries again instead of failing until a restart.
+    this.names.catch(() => { this.names = null; });
     return this.names;
   }
 }

@@ -12,11 +12,14 @@ export interface CandidateFilter {
   /** Only homes whose age range overlaps the children's (not for emergencies). */
   readonly youngest: number | null;
   readonly oldest: number | null;
+  /** Only homes with at least this many free places (not for emergencies, which may exceed the number approved). */
+  readonly freePlaces: number | null;
 }
 
 const OFFERABLE = `h.approval_status IN ('approved', 'temporarily-approved')`;
 const FILTERS = `($5::text IS NULL OR $5 = ANY (h.fostering_types))
-   AND ($6::int IS NULL OR h.max_age >= $6) AND ($7::int IS NULL OR h.min_age <= $7)`;
+   AND ($6::int IS NULL OR h.max_age >= $6) AND ($7::int IS NULL OR h.min_age <= $7)
+   AND ($8::int IS NULL OR h.free_places >= $8)`;
 
 const IN_BOX: PreparedStatement = {
   name: 'hearth.household.candidates-in-box',
@@ -104,7 +107,7 @@ export class HouseholdRepository {
   /** Offerable homes inside a box (null: all of England), as matching profiles. */
   async candidates(box: BoundingBox | null, filter: CandidateFilter): Promise<HouseholdProfile[]> {
     const params = [box?.minLatitude ?? null, box?.maxLatitude ?? null, box?.minLongitude ?? null, box?.maxLongitude ?? null,
-      filter.fosteringType, filter.youngest, filter.oldest];
+      filter.fosteringType, filter.youngest, filter.oldest, filter.freePlaces];
     const rows = await queryPrepared<HouseholdRow>(this.dataSource.manager, box ? IN_BOX : EVERYWHERE, params);
     return rows.map(toHouseholdProfile);
   }
@@ -112,7 +115,7 @@ export class HouseholdRepository {
   /** Raw rows for the same filter: the benchmark's floor (the SQL alone, no rules). */
   async candidateRowCount(box: BoundingBox | null, filter: CandidateFilter): Promise<number> {
     const params = [box?.minLatitude ?? null, box?.maxLatitude ?? null, box?.minLongitude ?? null, box?.maxLongitude ?? null,
-      filter.fosteringType, filter.youngest, filter.oldest];
+      filter.fosteringType, filter.youngest, filter.oldest, filter.freePlaces];
     return (await queryPrepared<HouseholdRow>(this.dataSource.manager, box ? IN_BOX : EVERYWHERE, params)).length;
   }
 
