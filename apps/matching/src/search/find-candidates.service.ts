@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  assessHousehold, haversineMiles, matchHouseholds, wideningPlan, type HouseholdProfile, type MatchResult, type PreparedReferral,
+  assessHousehold, haversineMiles, rankAssessments, wideningPlan, type Candidate, type Exclusion, type HouseholdProfile, type MatchResult, type PreparedReferral,
 } from '@app/domain';
 import { HouseholdRepository, type CandidateFilter } from '@app/persistence';
 
@@ -23,11 +23,11 @@ export class FindCandidatesService {
   async find(prepared: PreparedReferral, limit: number): Promise<FoundCandidates> {
     const { referral, context } = prepared;
     const connected = new Set<string>(referral.connectedPersonHouseholdIds);
-    const seen = new Map<string, { home: HouseholdProfile; miles: number; eligible: boolean }>();
+    const seen = new Map<string, { home: HouseholdProfile; miles: number; assessment: Exclusion | Candidate }>();
     const consider = (homes: readonly HouseholdProfile[]) => {
       for (const home of homes) {
         if (seen.has(home.id)) continue;
-        seen.set(home.id, { home, miles: haversineMiles(referral.familyHome, home.location), eligible: assessHousehold(prepared, home).eligible });
+        seen.set(home.id, { home, miles: haversineMiles(referral.familyHome, home.location), assessment: assessHousehold(prepared, home) });
       }
     };
     // A box's corners reach further than its radius, and nearer homes just past its edges are not in it:
@@ -41,10 +41,10 @@ export class FindCandidatesService {
     for (const step of wideningPlan(referral.familyHome, context.policy.widening)) {
       consider(await this.households.candidates(step.box, filter));
       searchedRadiusMiles = step.radiusMiles;
-      if (within(searchedRadiusMiles).filter((s) => s.eligible).length >= enough) break;
+      if (within(searchedRadiusMiles).filter((s) => s.assessment.eligible).length >= enough) break;
     }
-    const homes = within(searchedRadiusMiles).map((s) => s.home);
-    return { result: matchHouseholds(prepared, homes, limit), searchedRadiusMiles, householdsConsidered: homes.length };
+    const considered = within(searchedRadiusMiles);
+    return { result: rankAssessments(prepared, considered.map((s) => s.assessment), limit), searchedRadiusMiles, householdsConsidered: considered.length };
   }
 }
 

@@ -1,5 +1,5 @@
 import { assessHousehold, type Candidate } from './assess-household';
-import { EXCLUSION_REASONS, type ExclusionReason } from './exclusion-reasons';
+import { EXCLUSION_REASONS, type Exclusion, type ExclusionReason } from './exclusion-reasons';
 import { explainCandidate, type CandidateExplanation } from './explain-candidate';
 import type { HouseholdProfile } from './household-profile';
 import type { PreparedReferral } from './prepare-referral';
@@ -34,6 +34,24 @@ export function matchHouseholds(
   let eligibleCount = 0;
   for (let i = 0; i < households.length; i++) {
     const assessment = assessHousehold(prepared, households[i]);
+    if (assessment.eligible) {
+      eligibleCount++;
+      top.offer(assessment);
+    } else excludedCounts[assessment.reason]++;
+  }
+  const ranked = top.ranked().map((candidate, i) => ({ rank: i + 1, candidate, explanation: explainCandidate(prepared, candidate) }));
+  return { ranked, eligibleCount, excludedCounts };
+}
+
+/**
+ * The same result from households already assessed (a widening search assesses each home once,
+ * as it arrives, to know when it has enough; ranking then reuses those assessments).
+ */
+export function rankAssessments(prepared: PreparedReferral, assessments: readonly (Exclusion | Candidate)[], limit: number = DEFAULT_RESULT_LIMIT): MatchResult {
+  const top = new TopCandidates(limit);
+  const excludedCounts = Object.fromEntries(EXCLUSION_REASONS.map((reason) => [reason, 0])) as Record<ExclusionReason, number>;
+  let eligibleCount = 0;
+  for (const assessment of assessments) {
     if (assessment.eligible) {
       eligibleCount++;
       top.offer(assessment);
