@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
 import { closeTestDb, createOutcodeLocation, resetDatabase, testDb, tokenFor } from '@app/testing';
-import { launchChromium, listen, seriousViolations, watchForProblems } from './browser-harness';
+import { launchChromium, listen, seriousViolations, watchForProblems, screenshotPath } from './browser-harness';
 import { SECTIONS, StaffApi, type ApplicationStep } from './application.steps';
 
 const WESTMINSTER = 'E09000033';
@@ -58,7 +58,7 @@ describe('applying to foster in Chromium, with a secure link', () => {
     await press('Save and come back later');
     expect(await statusOnTaskList('About you')).toBe('In progress');
     expect(await statusOnTaskList('Your household')).toBe('Not yet started');
-    if (javaScriptOn) await page.screenshot({ path: '/tmp/application-task-list.png', fullPage: true });
+    if (javaScriptOn) await page.screenshot({ path: screenshotPath('application-task-list.png'), fullPage: true });
     return applicant.id;
   }
 
@@ -73,7 +73,7 @@ describe('applying to foster in Chromium, with a secure link', () => {
     expect(await firstLink.getAttribute('href')).toBe(`#${step.firstErrorField}`);
     if (step.firstError) expect(await firstLink.innerText()).toBe(step.firstError);
     await expectAccessible(`${step.id} with errors`);
-    if (step.id === 'about-you' && javaScriptOn) await page.screenshot({ path: '/tmp/application-section-errors.png', fullPage: true });
+    if (step.id === 'about-you' && javaScriptOn) await page.screenshot({ path: screenshotPath('application-section-errors.png'), fullPage: true });
     await firstLink.click();
     if (javaScriptOn) expect(await page.locator(':focus').getAttribute('id')).toBe(step.firstErrorField);
     else expect(await page.locator(`[id="${step.firstErrorField}"]`).count()).toBe(1);

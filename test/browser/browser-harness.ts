@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
@@ -42,4 +43,11 @@ export function watchForProblems(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(String(error)));
   return problems;
+}
+
+/** Where a test's screenshot goes: test-results/ in the repository (ignored by git), to look at after a run. */
+export function screenshotPath(name: string): string {
+  const dir = resolve(__dirname, '..', '..', 'test-results');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
 }

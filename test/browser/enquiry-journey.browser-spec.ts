@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
 import { closeTestDb, createOutcodeLocation, resetDatabase, testDb } from '@app/testing';
-import { launchChromium, listen, seriousViolations, watchForProblems } from './browser-harness';
+import { launchChromium, listen, seriousViolations, watchForProblems, screenshotPath } from './browser-harness';
 import { STEPS } from './enquiry-journey.steps';
 
 const REFERENCE = /FH-[2-9A-Z]{4}-[2-9A-Z]{4}/;
@@ -48,7 +48,7 @@ describe('enquiry journey in Chromium', () => {
     await expectAccessible(`${step.path} with errors`);
     const firstLink = page.locator('.govuk-error-summary').getByRole('link').first();
     expect(await firstLink.getAttribute('href')).toBe(`#${step.firstErrorField}`);
-    if (step.path === '/household' && javaScript) await page.screenshot({ path: '/tmp/enquiry-journey-errors.png', fullPage: true });
+    if (step.path === '/household' && javaScript) await page.screenshot({ path: screenshotPath('enquiry-journey-errors.png'), fullPage: true });
     await firstLink.click();
     if (javaScript) expect(await page.locator(':focus').getAttribute('id')).toBe(step.firstErrorField);
     else expect(await page.locator(`#${step.firstErrorField}`).count()).toBe(1);
@@ -86,11 +86,11 @@ describe('enquiry journey in Chromium', () => {
     expect(path()).toBe('/check-answers');
     const summary = await page.locator('.govuk-summary-list').allInnerTexts();
     expect(summary.join('\n')).toMatch(/Robin Adebayo-Smith[\s\S]*SW1A 2AA[\s\S]*Teenagers[\s\S]*Emergency placements/);
-    if (javaScript) await page.screenshot({ path: '/tmp/enquiry-journey-check-answers.png', fullPage: true });
+    if (javaScript) await page.screenshot({ path: screenshotPath('enquiry-journey-check-answers.png'), fullPage: true });
     await press('Accept and send');
     expect(path()).toBe('/confirmation');
     await expectAccessible('confirmation');
-    if (javaScript) await page.screenshot({ path: '/tmp/enquiry-journey-confirmation.png', fullPage: true });
+    if (javaScript) await page.screenshot({ path: screenshotPath('enquiry-journey-confirmation.png'), fullPage: true });
     return REFERENCE.exec(await page.locator('.govuk-panel').innerText())![0];
   }
 

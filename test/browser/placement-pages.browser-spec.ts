@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createMatchingApp } from '../../apps/matching/src/create-matching-app';
 import { closeTestDb, createOutcodeLocation, resetDatabase, tokenFor } from '@app/testing';
-import { launchChromium, listen, seriousViolations, watchForProblems } from './browser-harness';
+import { launchChromium, listen, seriousViolations, watchForProblems, screenshotPath } from './browser-harness';
 
 const MANCHESTER = 'E08000003';
 const STOCKPORT = 'E08000007';
@@ -110,14 +110,14 @@ describe('placement officer pages in Chromium', () => {
     const why = page.locator(`[id="home-${homes.near}"] .govuk-details table`);
     expect(await why.isVisible()).toBe(true);
     expect(await why.innerText()).toMatch(/Near the family home\s+\S.*miles from the family home/);
-    if (javaScriptOn) await page.screenshot({ path: '/tmp/placement-results.png', fullPage: true });
+    if (javaScriptOn) await page.screenshot({ path: screenshotPath('placement-results.png'), fullPage: true });
     await page.getByLabel(`Select ${label(homes.near)} to compare`).check();
     await page.getByLabel(`Select ${label(homes.adjoining)} to compare`).check();
     await press('Compare selected homes');
     expect([path(), await heading()]).toEqual([expect.stringMatching(/\/compare$/), 'Compare 2 homes']);
     expect(await page.locator('table thead th').allInnerTexts()).toEqual(['Home', `1. ${label(homes.near)}`, `2. ${label(homes.adjoining)}`]);
     await expectAccessible('compare');
-    if (javaScriptOn) await page.screenshot({ path: '/tmp/placement-compare.png', fullPage: true });
+    if (javaScriptOn) await page.screenshot({ path: screenshotPath('placement-compare.png'), fullPage: true });
     await page.getByRole('link', { name: 'Back to all the homes' }).click();
     await page.locator(`[id="home-${homes.near}"]`).getByRole('button', { name: /Add to shortlist/ }).click();
     expect(await page.locator(`[id="home-${homes.near}"] h2`).innerText()).toContain('Shortlisted');

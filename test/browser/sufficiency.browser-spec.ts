@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createMatchingApp } from '../../apps/matching/src/create-matching-app';
 import { closeTestDb, resetDatabase, testDb } from '@app/testing';
 import { createNorthEastRegion, HARTLEPOOL, NORTH_EAST } from '../e2e/sufficiency-region.fixture';
-import { launchChromium, listen, seriousViolations, watchForProblems } from './browser-harness';
+import { launchChromium, listen, seriousViolations, watchForProblems, screenshotPath } from './browser-harness';
 
 describe('the sufficiency dashboard in Chromium', () => {
   let app: NestFastifyApplication;
@@ -52,7 +52,7 @@ describe('the sufficiency dashboard in Chromium', () => {
     expect(await rowOf('quality-table', 'Placed 20 miles or less from home')).toEqual(['71%', '71%', expect.stringMatching(/^\d+% \(2025\)$|^Not published$/)]);
     expect(await page.locator('svg[role="img"] title').textContent()).toBe('Supply and need by shortage category');
     await expectAccessible('cooperative dashboard');
-    await page.screenshot({ path: '/tmp/sufficiency-dashboard.png', fullPage: true });
+    await page.screenshot({ path: screenshotPath('sufficiency-dashboard.png'), fullPage: true });
   });
 
   it("shows a council exactly, with 'c' for small counts and the priority it has", async () => {

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nationalPlacementFigures, parseNationalDistributions } from './national-comparison';
 
-const FILE = '/work/shared/data/cla_national_distributions.csv';
+// The project's shared folder sits beside the repository; a fresh clone without it skips the real-file check.
+const FILE = resolve(__dirname, '../../../../../shared/data/cla_national_distributions.csv');
 
 describe('national comparison figures', () => {
   it('parses quoted fields holding commas', () => {
