@@ -11,6 +11,7 @@ export DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/hea
 export REDIS_URL="${TEST_REDIS_URL:-redis://127.0.0.1:6379}"
 ensure_postgres
 ensure_redis
+ensure_redis_server_binary
 ensure_chromium
 
 say "type-checking"

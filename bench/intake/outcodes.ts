@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Client } from 'pg';
 import { parseOutwardCode } from '@app/domain';
+import { splitCsvLine } from '@app/geo';
 
 /** Outward codes the benchmark's postcodes are drawn from, by what routing will make of them. */
 export interface OutcodePools {
@@ -80,19 +81,4 @@ function parseCentroids(text: string): CentroidRow[] {
   return lines.map(splitCsvLine).map((f) => ({
     outcode: f[outcode], lat: Number(f[lat]), lon: Number(f[lon]), council: f[utla] || null, country: f[country],
   }));
-}
-
-function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') { field += '"'; i++; }
-    else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) { fields.push(field); field = ''; }
-    else field += ch;
-  }
-  fields.push(field);
-  return fields;
 }

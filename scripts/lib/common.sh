@@ -75,6 +75,14 @@ ensure_redis() {
   wait_for_port "$host" "$port" || fail "Redis did not start on $host:$port"
 }
 
+# The workers' fault tests start and stop a throwaway redis-server of their own, even when the
+# shared Redis runs elsewhere (e.g. in a container), so the binary itself must be here.
+ensure_redis_server_binary() {
+  command -v redis-server >/dev/null && return 0
+  can_apt || fail "The fault tests need the redis-server program (Redis 7). Install it (e.g. brew install redis), then run this again."
+  apt_install redis-server
+}
+
 ensure_chromium() {
   [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && return 0
   can_apt || fail "Browser tests need Chromium at /usr/bin/chromium (or set CHROMIUM_PATH). On Debian: apt-get install chromium"

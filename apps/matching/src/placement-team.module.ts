@@ -23,5 +23,7 @@ import { MatchSearchUseCase } from './search/match-search.use-case';
     CreateReferralUseCase, GetReferralUseCase, MatchSearchUseCase, FindCandidatesService, MatchContextFactory, BookPlacementUseCase,
     EndPlacementUseCase, RegisterHouseholdUseCase,
   ],
+  // The staff pages call the same use cases as the JSON API, so scope rules and the audit trail are one.
+  exports: [CreateReferralUseCase, GetReferralUseCase, MatchSearchUseCase, MatchContextFactory, BookPlacementUseCase, EndPlacementUseCase],
 })
 export class PlacementTeamModule {}

@@ -1,13 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@app/persistence';
 import { GovukViews } from '@app/web';
-import { BookPlacementUseCase } from '../placements/book-placement.use-case';
-import { EndPlacementUseCase } from '../placements/end-placement.use-case';
-import { CreateReferralUseCase } from '../referrals/create-referral.use-case';
-import { GetReferralUseCase } from '../referrals/get-referral.use-case';
-import { FindCandidatesService } from '../search/find-candidates.service';
-import { MatchContextFactory } from '../search/match-context.factory';
-import { MatchSearchUseCase } from '../search/match-search.use-case';
+import { PlacementTeamModule } from '../placement-team.module';
 import { MatchPagesController } from './matches/match-pages.controller';
 import { MatchPagesService } from './matches/match-pages.service';
 import { createMatchingViews } from './matching-views';
@@ -26,17 +20,13 @@ import { OidcSignInService } from './sign-in/oidc-sign-in.service';
 import { SignInPagesService } from './sign-in/sign-in-pages.service';
 import { SignInController } from './sign-in/sign-in.controller';
 
-/** The JSON API's use cases, which the pages call directly (never over HTTP), so scope rules and the audit trail are the same. */
-const API_USE_CASES = [
-  CreateReferralUseCase, GetReferralUseCase, MatchSearchUseCase, FindCandidatesService, MatchContextFactory, BookPlacementUseCase, EndPlacementUseCase,
-];
-
 /** GOV.UK-style pages for placement officers: sign in, referrals, the match search, compare, shortlist, book, end. */
 @Module({
-  imports: [PersistenceModule],
+  // The JSON API's use cases, called directly (never over HTTP), so scope rules and the audit trail are the same.
+  imports: [PersistenceModule, PlacementTeamModule],
   controllers: [SignInController, ReferralPagesController, MatchPagesController, PlacementPagesController],
   providers: [
-    ...API_USE_CASES, ListReferralsUseCase, GetShortlistUseCase, ShortlistHomeUseCase, GetPlacementUseCase,
+    ListReferralsUseCase, GetShortlistUseCase, ShortlistHomeUseCase, GetPlacementUseCase,
     { provide: GovukViews, useFactory: createMatchingViews }, PageRenderer, StaffSessionStore, StaffPageGuard, OidcSignInService,
     SignInPagesService, ReferralPagesService, MatchPagesService, PlacementPagesService,
   ],

@@ -1,11 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@app/auth';
 import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
-import { DomainError } from '@app/domain';
+import { DomainError, hashLinkToken, linkTokenFromBytes } from '@app/domain';
 import { ApplicantFunnelRepository, ApplicationRepository, UnitOfWork } from '@app/persistence';
 import { ApplicantAccess, notFound } from '../funnel/applicant-access';
 import { RecruitmentClocks } from '../recruitment-clocks';
-import { hashLinkToken, newLinkToken } from './application-link-token';
 
 export interface IssuedApplicationLink {
   readonly url: string;
@@ -29,7 +29,7 @@ export class IssueApplicationLinkUseCase {
 
   async execute(staff: StaffPrincipal, id: string): Promise<IssuedApplicationLink> {
     const serviceId = await this.access.serviceFilterFor(staff, id);
-    const token = newLinkToken();
+    const token = linkTokenFromBytes(randomBytes(32));
     const expiresAt = new Date(this.clocks.now().getTime() + this.config.applicationLinkDays * 86_400_000);
     await this.unitOfWork.run(async (em) => {
       const e = await this.funnel.findForUpdate(em, serviceId, id);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { hashLinkToken, looksLikeLinkToken } from '@app/domain';
 import { ApplicationRepository } from '@app/persistence';
 import { RecruitmentClocks } from '../recruitment-clocks';
-import { hashLinkToken, looksLikeLinkToken } from './application-link-token';
 
 /** The live link a token opens, or null for an expired, revoked, replaced or made-up one. */
 @Injectable()
