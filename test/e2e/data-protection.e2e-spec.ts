@@ -38,7 +38,12 @@ describe('subject access and erasure', () => {
 
   it('erases the personal details and keeps the figures', async () => {
     const id = await applicant();
+    await (await testDb()).query(
+      `INSERT INTO notification (idempotency_key, channel, template, recipient_kind, recipient_id, address, personalisation)
+       VALUES ($1::text || '.acknowledge-email.1', 'email', 'acknowledge-email', 'applicant', $1::uuid, 'robin@example.com', '{"firstName":"Robin"}')`, [id]);
     await http().post(`/api/v1/admin/applicants/${id}/erasure`).set('authorization', `Bearer ${admin}`).send({}).expect(200);
+    const sent = await (await testDb()).query(`SELECT address, personalisation FROM notification WHERE recipient_id = $1`, [id]);
+    expect(sent.rows).toEqual([{ address: null, personalisation: {} }]);
     const { rows } = await (await testDb()).query(`SELECT first_name, email, phone, postcode, status, council_code, heard_from FROM enquiry WHERE id = $1`, [id]);
     expect(rows[0]).toEqual({
       first_name: 'Erased', email: 'erased@invalid', phone: 'erased', postcode: 'SW1A', status: 'enquiry-received', council_code: 'E09000033', heard_from: 'friend-or-family',

@@ -11,6 +11,7 @@ export interface PersonalDataExport {
   readonly contactAttempts: Record<string, unknown>[];
   readonly checks: Record<string, unknown>[];
   readonly household: Record<string, unknown> | null;
+  readonly notifications: Record<string, unknown>[];
   readonly auditTrail: Record<string, unknown>[];
 }
 
@@ -21,7 +22,7 @@ export class PersonalDataRepository {
 
   async export(enquiryId: string): Promise<PersonalDataExport> {
     const q = (sql: string) => this.dataSource.query(sql, [enquiryId]);
-    const [enquiry, application, links, history, attempts, checks, household, audit] = await Promise.all([
+    const [enquiry, application, links, history, attempts, checks, household, notifications, audit] = await Promise.all([
       q(`SELECT * FROM enquiry WHERE id = $1`),
       q(`SELECT answers, statuses, connected_person, submitted_at, created_at, updated_at FROM application WHERE enquiry_id = $1`),
       // Link tokens are secrets held only as hashes: when links were made and ended is what concerns the person.
@@ -30,11 +31,13 @@ export class PersonalDataRepository {
       q(`SELECT channel, outcome, officer, occurred_at, note FROM contact_attempt WHERE enquiry_id = $1 ORDER BY occurred_at`),
       q(`SELECT kind, subject, state, note, recorded_by, created_at, updated_at FROM assessment_check WHERE enquiry_id = $1 ORDER BY created_at`),
       q(`SELECT id, approval_status, min_age, max_age, max_children, fostering_types, postcode, created_at FROM fostering_household WHERE enquiry_id = $1`),
+      q(`SELECT channel, template, address, personalisation, delivery, created_at FROM notification
+          WHERE recipient_id = $1 OR idempotency_key LIKE $1::text || '.%' ORDER BY created_at`),
       q(`SELECT at, actor, role, action, client_ip FROM audit_event WHERE entity_type = 'applicant' AND entity_id = $1 ORDER BY at`),
     ]);
     return {
       enquiry: enquiry[0] ?? null, application: application[0] ?? null, applicationLinks: links, funnelHistory: history,
-      contactAttempts: attempts, checks, household: household[0] ?? null, auditTrail: audit,
+      contactAttempts: attempts, checks, household: household[0] ?? null, notifications, auditTrail: audit,
     };
   }
 
@@ -57,5 +60,8 @@ export class PersonalDataRepository {
     await em.query(`UPDATE contact_attempt SET note = NULL WHERE enquiry_id = $1`, [enquiryId]);
     await em.query(`UPDATE funnel_transition SET note = NULL, reasons = '{}' WHERE enquiry_id = $1`, [enquiryId]);
     await em.query(`UPDATE assessment_check SET subject = NULL, note = NULL WHERE enquiry_id = $1`, [enquiryId]);
+    // Messages to the applicant, and the team's about them (keys begin with the enquiry id), held addresses and names.
+    await em.query(`UPDATE notification SET address = NULL, personalisation = '{}'
+                     WHERE recipient_id = $1 OR idempotency_key LIKE $1::text || '.%'`, [enquiryId]);
   }
 }
