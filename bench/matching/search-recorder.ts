@@ -3,7 +3,7 @@ import { DataSource, type Logger } from 'typeorm';
 import type { StaffPrincipal } from '@app/auth';
 import type { HearthConfig } from '@app/config';
 import {
-  AuditTrailRepository, CouncilRepository, dataSourceOptions, HouseholdRepository, MatchingPolicyRepository, ReferralRepository,
+  CouncilRepository, dataSourceOptions, HouseholdRepository, MatchingPolicyRepository, ReferralRepository,
 } from '@app/persistence';
 import { FindCandidatesService } from '../../apps/matching/src/search/find-candidates.service';
 import { MatchContextFactory } from '../../apps/matching/src/search/match-context.factory';
@@ -63,7 +63,7 @@ export class SearchRecorder {
     const finder = new FindCandidatesService(households);
     const contexts = new MatchContextFactory(new CouncilRepository(dataSource), new MatchingPolicyRepository(dataSource), config);
     const referrals = new ReferralRepository(dataSource);
-    const useCase = new MatchSearchUseCase(referrals, contexts, finder, new AuditTrailRepository(dataSource));
+    const useCase = new MatchSearchUseCase(referrals, contexts, finder);
     recorder = new SearchRecorder(dataSource, useCase, referrals, households, contexts);
     recorder.watch(finder, (dataSource.driver as unknown as { master: PgPool }).master);
     return recorder;
@@ -85,17 +85,22 @@ export class SearchRecorder {
     };
     const query = pool.query.bind(pool);
     pool.query = (config, values) => {
-      const named = config as { name?: string; text: string; values: unknown[] };
+      const statement = config as { name?: string; text: string; values: unknown[] };
       const capture = this.capture;
-      if (!capture || typeof config !== 'object' || !named.name) return query(config, values);
-      capture.statements.push({ name: named.name, text: named.text, values: named.values });
+      if (!capture || typeof config !== 'object') return query(config, values);
+      capture.statements.push({ name: statement.name ?? null, text: statement.text, values: statement.values });
       return query(config, values).then((result) => { capture.rows += result.rows.length; return result; });
     };
   }
 
-  /** Runs the use case once per referral, recording its candidate SQL; then again, timed, without recording. */
+  /**
+   * Runs the use case once per referral to warm this process as a running app is warm (households it
+   * has decoded are then only listed, not read in full); once more, recording its candidate SQL; then
+   * again, timed, without recording.
+   */
   async record(sample: readonly SampledReferral[]): Promise<RecordedSearch[]> {
     const recorded: RecordedSearch[] = [];
+    for (const referral of sample) await this.search(referral);
     this.recording = true;
     for (const referral of sample) {
       const page = await this.search(referral);

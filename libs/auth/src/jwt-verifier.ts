@@ -2,6 +2,7 @@ import { createSecretKey, type KeyObject, createPublicKey, createPrivateKey } fr
 import { jwtVerify, SignJWT } from 'jose';
 import type { HearthConfig } from '@app/config';
 import { formatScope, isStaffRole, parseScope, type StaffPrincipal, type StaffRole, type StaffScope } from './staff-role';
+import { VerifiedTokens } from './verified-tokens';
 
 const pem = (value: string): string => value.replace(/\\n/g, '\n');
 
@@ -9,7 +10,7 @@ const pem = (value: string): string => value.replace(/\\n/g, '\n');
 export class JwtVerifier {
   private readonly key: KeyObject;
 
-  constructor(private readonly config: HearthConfig) {
+  constructor(private readonly config: HearthConfig, private readonly verified = new VerifiedTokens()) {
     this.key = config.jwtAlgorithm === 'HS256'
       ? createSecretKey(Buffer.from(config.jwtSecret ?? '', 'utf8'))
       : createPublicKey(pem(config.jwtPublicKey ?? ''));
@@ -17,6 +18,8 @@ export class JwtVerifier {
 
   /** The principal, or null for any token that is missing, malformed, expired or forged. */
   async verify(token: string): Promise<StaffPrincipal | null> {
+    const known = this.verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [this.config.jwtAlgorithm],
@@ -26,7 +29,9 @@ export class JwtVerifier {
       });
       const scope = parseScope(payload.scope);
       if (!isStaffRole(payload.role) || !scope || typeof payload.sub !== 'string') return null;
-      return { subject: payload.sub, role: payload.role, scope };
+      const principal: StaffPrincipal = { subject: payload.sub, role: payload.role, scope };
+      this.verified.remember(token, principal, payload.exp!);
+      return principal;
     } catch {
       return null;
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
-  assessHousehold, haversineMiles, rankAssessments, wideningPlan, type Candidate, type Exclusion, type HouseholdProfile, type MatchResult, type PreparedReferral,
+  assessHousehold, haversineMiles, rankAssessments, wideningPlan, type BoundingBox, type Candidate, type Exclusion, type HouseholdProfile, type MatchResult,
+  type PreparedReferral,
 } from '@app/domain';
 import { HouseholdRepository, type CandidateFilter } from '@app/persistence';
 
@@ -38,9 +39,12 @@ export class FindCandidatesService {
     // Enough for the page asked for, not only the first.
     const enough = Math.max(context.policy.widening.enoughCandidates, limit);
     let searchedRadiusMiles: number | null = null;
+    // Each step reads only the ring it adds to the box before it.
+    let previousBox: BoundingBox | null = null;
     for (const step of wideningPlan(referral.familyHome, context.policy.widening)) {
-      consider(await this.households.candidates(step.box, filter));
+      consider(await this.households.candidates({ box: step.box, outside: previousBox }, filter));
       searchedRadiusMiles = step.radiusMiles;
+      previousBox = step.box;
       if (within(searchedRadiusMiles).filter((s) => s.assessment.eligible).length >= enough) break;
     }
     const considered = within(searchedRadiusMiles);

@@ -24,11 +24,7 @@ export class MatchContextFactory {
   }
 
   async forCouncil(placingCouncilCode: string, now: Date): Promise<MatchContext> {
-    const [overrides, neighbours, councilNames] = await Promise.all([
-      this.policies.overridesFor(placingCouncilCode),
-      this.councils.neighbours(placingCouncilCode),
-      this.councilNames(),
-    ]);
+    const [{ overrides, neighbours }, councilNames] = await Promise.all([this.policies.withNeighbours(placingCouncilCode), this.councilNames()]);
     const policy = matchingPolicy((overrides ?? {}) as MatchingPolicyOverrides);
     // A stored policy was checked when saved; if the rules have since tightened, fall back to the defaults.
     const chosen = policy.ok ? policy.policy : (matchingPolicy() as { ok: true; policy: MatchContext['policy'] }).policy;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@app/auth';
 import { EXCLUSION_REASON_LABELS, prepareReferral, systemClock, type CandidateExplanation, type Clock, type ExclusionReason } from '@app/domain';
-import { AuditTrailRepository, ReferralRepository } from '@app/persistence';
+import { ReferralRepository } from '@app/persistence';
 import { placingCouncilOf, referralNotFound } from '../referrals/placing-council';
 import { FindCandidatesService } from './find-candidates.service';
 import { MatchContextFactory } from './match-context.factory';
@@ -26,14 +26,13 @@ export class MatchSearchUseCase {
     private readonly referrals: ReferralRepository,
     private readonly contexts: MatchContextFactory,
     private readonly finder: FindCandidatesService,
-    private readonly audit: AuditTrailRepository,
   ) {}
 
   async execute(staff: StaffPrincipal, referralId: string, page: number, pageSize: number, clientIp: string | null): Promise<MatchSearchPage> {
     const council = placingCouncilOf(staff);
-    const stored = council === undefined || !isUuid(referralId) ? null : await this.referrals.find(referralId, council);
+    const audit = { actor: staff.subject, role: staff.role, action: 'search' as const, clientIp };
+    const stored = council === undefined || !isUuid(referralId) ? null : await this.referrals.findAudited(referralId, council, audit);
     if (!stored) throw referralNotFound();
-    await this.audit.record({ actor: staff.subject, role: staff.role, action: 'search', entityType: 'referral', entityId: referralId, clientIp });
     const context = await this.contexts.forCouncil(stored.referral.placingCouncilCode, this.clock.now());
     const prepared = prepareReferral(stored.referral, context);
     const found = await this.finder.find(prepared, page * pageSize);

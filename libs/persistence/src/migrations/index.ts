@@ -10,6 +10,7 @@ import { FunnelMilestones1763942400004 } from './1763942400004-FunnelMilestones'
 import { TemporaryApproval1763942400005 } from './1763942400005-TemporaryApproval';
 import { SufficiencySnapshots1763942400010 } from './1763942400010-SufficiencySnapshots';
 import { HouseholdFreePlaces1763942400011 } from './1763942400011-HouseholdFreePlaces';
+import { HouseholdVersionOnEveryChange1764201600030 } from './1764201600030-HouseholdVersionOnEveryChange';
 
 /** Every migration, in order. Listed explicitly so bundling or a stray file never changes the schema. */
 export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringServicesAndEnquiries1763856000001, RecruitmentFunnel1763942400000,
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringService
   MatchingModel1763942400003, FunnelMilestones1763942400004, TemporaryApproval1763942400005,
   FollowUpsAndNotifications1764028800000,
   NotificationSendingSince1764028800001,
-  SufficiencySnapshots1763942400010, HouseholdFreePlaces1763942400011];
+  SufficiencySnapshots1763942400010, HouseholdFreePlaces1763942400011,
+  HouseholdVersionOnEveryChange1764201600030];

@@ -1,37 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { BoundingBox, HouseholdProfile } from '@app/domain';
-import { queryPrepared, type PreparedStatement } from '../prepared-statement';
+import type { HouseholdProfile } from '@app/domain';
+import { queryPlanned, queryPrepared, type PreparedStatement } from '../prepared-statement';
+import { candidateStatement, type CandidateArea, type CandidateFilter } from './household-candidates.sql';
+import { HouseholdProfileCache } from './household-profile-cache';
 import { HOUSEHOLD_ROW_COLUMNS, toHouseholdProfile, type HouseholdRow } from './household-profile.mapper';
 
-/** What SQL may safely rule out before the matching rules look (never anything the rules would keep). */
-export interface CandidateFilter {
-  /** Only homes approved for this type (not for emergencies, which may go outside the terms). */
-  readonly fosteringType: string | null;
-  /** Only homes whose age range overlaps the children's (not for emergencies). */
-  readonly youngest: number | null;
-  readonly oldest: number | null;
-  /** Only homes with at least this many free places (not for emergencies, which may exceed the number approved). */
-  readonly freePlaces: number | null;
-}
+export type { CandidateArea, CandidateFilter } from './household-candidates.sql';
 
-const OFFERABLE = `h.approval_status IN ('approved', 'temporarily-approved')`;
-const FILTERS = `($5::text IS NULL OR $5 = ANY (h.fostering_types))
-   AND ($6::int IS NULL OR h.max_age >= $6) AND ($7::int IS NULL OR h.min_age <= $7)
-   AND ($8::int IS NULL OR h.free_places >= $8)`;
-
-const IN_BOX: PreparedStatement = {
-  name: 'hearth.household.candidates-in-box',
-  text: `SELECT ${HOUSEHOLD_ROW_COLUMNS} FROM fostering_household h JOIN fostering_service s ON s.id = h.service_id
-    WHERE ${OFFERABLE} AND h.latitude BETWEEN $1 AND $2 AND h.longitude BETWEEN $3 AND $4 AND ${FILTERS}`,
+const PROFILES_BY_ID: PreparedStatement = {
+  name: 'hearth.household.profiles-by-id',
+  text: `SELECT ${HOUSEHOLD_ROW_COLUMNS}, h.version FROM fostering_household h JOIN fostering_service s ON s.id = h.service_id
+    WHERE h.id = ANY ($1::uuid[])`,
 };
 
-const EVERYWHERE: PreparedStatement = {
-  name: 'hearth.household.candidates-everywhere',
-  text: `SELECT ${HOUSEHOLD_ROW_COLUMNS} FROM fostering_household h JOIN fostering_service s ON s.id = h.service_id
-    WHERE ${OFFERABLE} AND $1::float8 IS NULL AND $2::float8 IS NULL AND $3::float8 IS NULL AND $4::float8 IS NULL AND ${FILTERS}`,
-};
 
 /** A household as registered by its fostering service. */
 export interface HouseholdRegistration {
@@ -76,6 +59,9 @@ const REGISTER = `
 /** Households as the match search and the booking read them. */
 @Injectable()
 export class HouseholdRepository {
+  /** Per process; safe to share between searches because profiles are never modified. */
+  private readonly profiles = new HouseholdProfileCache();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Registers a household, or updates the one with the same service and external reference. */
@@ -104,19 +90,29 @@ export class HouseholdRepository {
     return row ?? null;
   }
 
-  /** Offerable homes inside a box (null: all of England), as matching profiles. */
-  async candidates(box: BoundingBox | null, filter: CandidateFilter): Promise<HouseholdProfile[]> {
-    const params = [box?.minLatitude ?? null, box?.maxLatitude ?? null, box?.minLongitude ?? null, box?.maxLongitude ?? null,
-      filter.fosteringType, filter.youngest, filter.oldest, filter.freePlaces];
-    const rows = await queryPrepared<HouseholdRow>(this.dataSource.manager, box ? IN_BOX : EVERYWHERE, params);
-    return rows.map(toHouseholdProfile);
-  }
-
-  /** Raw rows for the same filter: the benchmark's floor (the SQL alone, no rules). */
-  async candidateRowCount(box: BoundingBox | null, filter: CandidateFilter): Promise<number> {
-    const params = [box?.minLatitude ?? null, box?.maxLatitude ?? null, box?.minLongitude ?? null, box?.maxLongitude ?? null,
-      filter.fosteringType, filter.youngest, filter.oldest, filter.freePlaces];
-    return (await queryPrepared<HouseholdRow>(this.dataSource.manager, box ? IN_BOX : EVERYWHERE, params)).length;
+  /**
+   * Offerable homes in the area that pass the filter, as matching profiles: PostgreSQL says which
+   * homes and at which version; only homes changed since this process last decoded them are read in full.
+   */
+  async candidates(area: CandidateArea, filter: CandidateFilter): Promise<HouseholdProfile[]> {
+    const { text, values } = candidateStatement(area, filter);
+    const found = await queryPlanned<{ id: string; version: number }>(this.dataSource.manager, text, values);
+    const missing = found.filter((f) => this.profiles.get(f.id, f.version) === undefined).map((f) => f.id);
+    // Read after the ids: a home changed in between arrives newer than listed, which the rules then judge as it is now.
+    const fresh = new Map<string, HouseholdProfile>();
+    if (missing.length > 0) {
+      for (const row of await queryPrepared<HouseholdRow & { version: number }>(this.dataSource.manager, PROFILES_BY_ID, [missing])) {
+        const profile = toHouseholdProfile(row);
+        this.profiles.set(row.id, row.version, profile);
+        fresh.set(row.id, profile);
+      }
+    }
+    const profiles: HouseholdProfile[] = [];
+    for (const f of found) {
+      const profile = fresh.get(f.id) ?? this.profiles.get(f.id, f.version);
+      if (profile !== undefined) profiles.push(profile);
+    }
+    return profiles;
   }
 
   /** Named homes whatever their distance (connected persons, s22C(7)), if they can be offered. */

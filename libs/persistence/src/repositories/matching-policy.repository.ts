@@ -12,6 +12,15 @@ export class MatchingPolicyRepository {
     return row?.overrides ?? null;
   }
 
+  /** The council's overrides and the councils adjoining it, in one round trip for the match search. */
+  async withNeighbours(councilCode: string): Promise<{ overrides: Record<string, unknown> | null; neighbours: string[] }> {
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT overrides FROM matching_policy WHERE council_code = $1) AS overrides,
+              array(SELECT neighbour_code FROM council_adjacency WHERE council_code = $1 ORDER BY 1) AS neighbours`,
+      [councilCode]);
+    return { overrides: row.overrides ?? null, neighbours: row.neighbours };
+  }
+
   async save(councilCode: string, overrides: Record<string, unknown>, updatedBy: string): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO matching_policy (council_code, overrides, updated_by) VALUES ($1, $2, $3)

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type {
   AccessibilityFeature, ChildId, ChildNeed, CouncilCode, FosteringType, HouseholdId, Referral, ReferralId, ShortageCategory, SiblingGroupId,
 } from '@app/domain';
+import type { AuditEvent } from './audit-trail.repository';
 
 /** A referral as stored: the matching rules' view of it plus what the team needs around it. */
 export interface StoredReferral {
@@ -55,6 +56,11 @@ export interface NewReferral {
 }
 
 
+/** One round trip: the children come along as JSON, whose types (smallint, text[], boolean) survive it unchanged. */
+const FIND_REFERRAL = `SELECT r.*, to_char(r.needed_by, 'YYYY-MM-DD') AS needed_by_text,
+    (SELECT coalesce(json_agg(c ORDER BY c.position), '[]'::json) FROM referral_child c WHERE c.referral_id = r.id) AS children_json
+  FROM referral r WHERE r.id = $1 AND ($2::text IS NULL OR r.placing_council_code = $2)`;
+
 @Injectable()
 export class ReferralRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -82,11 +88,22 @@ export class ReferralRepository {
 
   /** The referral if the council may see it (null: any council). */
   async find(id: string, placingCouncilCode: string | null, em: EntityManager = this.dataSource.manager, lock = false): Promise<StoredReferral | null> {
-    const [r] = await em.query(
-      `SELECT *, to_char(needed_by, 'YYYY-MM-DD') AS needed_by_text FROM referral WHERE id = $1 AND ($2::text IS NULL OR placing_council_code = $2)${lock ? ' FOR UPDATE' : ''}`, [id, placingCouncilCode]);
-    if (!r) return null;
-    const children = await em.query(`SELECT * FROM referral_child WHERE referral_id = $1 ORDER BY position`, [id]);
-    return toStoredReferral(r, children);
+    const [r] = await em.query(`${FIND_REFERRAL}${lock ? ' FOR UPDATE OF r' : ''}`, [id, placingCouncilCode]);
+    return r ? toStoredReferral(r, r.children_json) : null;
+  }
+
+  /**
+   * As find, and the audit row of this read written by the same statement (only when the referral
+   * was found): on the match search's path every round trip saved is throughput.
+   */
+  async findAudited(id: string, placingCouncilCode: string | null, event: Omit<AuditEvent, 'entityType' | 'entityId'>): Promise<StoredReferral | null> {
+    const [r] = await this.dataSource.query(
+      `WITH found AS (${FIND_REFERRAL}),
+            audited AS (INSERT INTO audit_event (actor, role, action, entity_type, entity_id, client_ip)
+                        SELECT $3, $4, $5, 'referral', $7, $6 FROM found RETURNING 1)
+       SELECT * FROM found`,
+      [id, placingCouncilCode, event.actor, event.role, event.action, event.clientIp, id]);
+    return r ? toStoredReferral(r, r.children_json) : null;
   }
 
   /** How many of these ids are referred children (to check ids sent from elsewhere). */
