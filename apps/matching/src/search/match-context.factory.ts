@@ -24,7 +24,13 @@ export class MatchContextFactory {
   }
 
   async forCouncil(placingCouncilCode: string, now: Date): Promise<MatchContext> {
-    const [{ overrides, neighbours }, councilNames] = await Promise.all([this.policies.withNeighbours(placingCouncilCode), this.councilNames()]);
+    const { overrides, neighbours } = await this.policies.withNeighbours(placingCouncilCode);
+    return this.build(overrides, neighbours, now);
+  }
+
+  /** From a policy and neighbours already read (the match search reads them with the referral). */
+  async build(overrides: Record<string, unknown> | null, neighbours: readonly string[], now: Date): Promise<MatchContext> {
+    const councilNames = await this.councilNames();
     const policy = matchingPolicy((overrides ?? {}) as MatchingPolicyOverrides);
     // A stored policy was checked when saved; if the rules have since tightened, fall back to the defaults.
     const chosen = policy.ok ? policy.policy : (matchingPolicy() as { ok: true; policy: MatchContext['policy'] }).policy;

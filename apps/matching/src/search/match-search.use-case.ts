@@ -31,9 +31,10 @@ export class MatchSearchUseCase {
   async execute(staff: StaffPrincipal, referralId: string, page: number, pageSize: number, clientIp: string | null): Promise<MatchSearchPage> {
     const council = placingCouncilOf(staff);
     const audit = { actor: staff.subject, role: staff.role, action: 'search' as const, clientIp };
-    const stored = council === undefined || !isUuid(referralId) ? null : await this.referrals.findAudited(referralId, council, audit);
-    if (!stored) throw referralNotFound();
-    const context = await this.contexts.forCouncil(stored.referral.placingCouncilCode, this.clock.now());
+    const read = council === undefined || !isUuid(referralId) ? null : await this.referrals.findForMatchSearch(referralId, council, audit);
+    if (!read) throw referralNotFound();
+    const { stored } = read;
+    const context = await this.contexts.build(read.policyOverrides, read.neighbours, this.clock.now());
     const prepared = prepareReferral(stored.referral, context);
     const found = await this.finder.find(prepared, page * pageSize);
     const { result } = found;

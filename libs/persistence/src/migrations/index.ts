@@ -11,6 +11,7 @@ import { TemporaryApproval1763942400005 } from './1763942400005-TemporaryApprova
 import { SufficiencySnapshots1763942400010 } from './1763942400010-SufficiencySnapshots';
 import { HouseholdFreePlaces1763942400011 } from './1763942400011-HouseholdFreePlaces';
 import { HouseholdVersionOnEveryChange1764201600030 } from './1764201600030-HouseholdVersionOnEveryChange';
+import { HouseholdCoveringGeoIndex1764201600031 } from './1764201600031-HouseholdCoveringGeoIndex';
 
 /** Every migration, in order. Listed explicitly so bundling or a stray file never changes the schema. */
 export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringServicesAndEnquiries1763856000001, RecruitmentFunnel1763942400000,
@@ -19,4 +20,4 @@ export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringService
   FollowUpsAndNotifications1764028800000,
   NotificationSendingSince1764028800001,
   SufficiencySnapshots1763942400010, HouseholdFreePlaces1763942400011,
-  HouseholdVersionOnEveryChange1764201600030];
+  HouseholdVersionOnEveryChange1764201600030, HouseholdCoveringGeoIndex1764201600031];

@@ -97,22 +97,17 @@ export class HouseholdRepository {
   async candidates(area: CandidateArea, filter: CandidateFilter): Promise<HouseholdProfile[]> {
     const { text, values } = candidateStatement(area, filter);
     const found = await queryPlanned<{ id: string; version: number }>(this.dataSource.manager, text, values);
-    const missing = found.filter((f) => this.profiles.get(f.id, f.version) === undefined).map((f) => f.id);
+    const profiles: (HouseholdProfile | undefined)[] = found.map((f) => this.profiles.get(f.id, f.version));
+    const missing = found.filter((_, i) => profiles[i] === undefined).map((f) => f.id);
+    if (missing.length === 0) return profiles as HouseholdProfile[];
     // Read after the ids: a home changed in between arrives newer than listed, which the rules then judge as it is now.
     const fresh = new Map<string, HouseholdProfile>();
-    if (missing.length > 0) {
-      for (const row of await queryPrepared<HouseholdRow & { version: number }>(this.dataSource.manager, PROFILES_BY_ID, [missing])) {
-        const profile = toHouseholdProfile(row);
-        this.profiles.set(row.id, row.version, profile);
-        fresh.set(row.id, profile);
-      }
+    for (const row of await queryPrepared<HouseholdRow & { version: number }>(this.dataSource.manager, PROFILES_BY_ID, [missing])) {
+      const profile = toHouseholdProfile(row);
+      this.profiles.set(row.id, row.version, profile);
+      fresh.set(row.id, profile);
     }
-    const profiles: HouseholdProfile[] = [];
-    for (const f of found) {
-      const profile = fresh.get(f.id) ?? this.profiles.get(f.id, f.version);
-      if (profile !== undefined) profiles.push(profile);
-    }
-    return profiles;
+    return found.map((f, i) => profiles[i] ?? fresh.get(f.id)).filter((p): p is HouseholdProfile => p !== undefined);
   }
 
   /** Named homes whatever their distance (connected persons, s22C(7)), if they can be offered. */

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type {
   AccessibilityFeature, ChildId, ChildNeed, CouncilCode, FosteringType, HouseholdId, Referral, ReferralId, ShortageCategory, SiblingGroupId,
 } from '@app/domain';
+import { queryPrepared, type PreparedStatement } from '../prepared-statement';
 import type { AuditEvent } from './audit-trail.repository';
 
 /** A referral as stored: the matching rules' view of it plus what the team needs around it. */
@@ -15,6 +16,13 @@ export interface StoredReferral {
   readonly neededBy: string | null;
   readonly createdBy: string;
   readonly createdAt: Date;
+}
+
+/** A referral with what its placing council has set for matching. */
+export interface ReferralForSearch {
+  readonly stored: StoredReferral;
+  readonly policyOverrides: Record<string, unknown> | null;
+  readonly neighbours: string[];
 }
 
 /** One line of a council's list of open referrals: no postcodes or needs, only what tells them apart. */
@@ -61,6 +69,17 @@ const FIND_REFERRAL = `SELECT r.*, to_char(r.needed_by, 'YYYY-MM-DD') AS needed_
     (SELECT coalesce(json_agg(c ORDER BY c.position), '[]'::json) FROM referral_child c WHERE c.referral_id = r.id) AS children_json
   FROM referral r WHERE r.id = $1 AND ($2::text IS NULL OR r.placing_council_code = $2)`;
 
+const FOR_MATCH_SEARCH: PreparedStatement = {
+  name: 'hearth.referral.for-match-search',
+  text: `WITH found AS (${FIND_REFERRAL}),
+              audited AS (INSERT INTO audit_event (actor, role, action, entity_type, entity_id, client_ip)
+                          SELECT $3, $4, $5, 'referral', $7, $6 FROM found RETURNING 1)
+         SELECT found.*,
+                (SELECT p.overrides FROM matching_policy p WHERE p.council_code = found.placing_council_code) AS policy_overrides,
+                array(SELECT a.neighbour_code FROM council_adjacency a WHERE a.council_code = found.placing_council_code ORDER BY 1) AS neighbour_codes
+           FROM found`,
+};
+
 @Injectable()
 export class ReferralRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -93,17 +112,14 @@ export class ReferralRepository {
   }
 
   /**
-   * As find, and the audit row of this read written by the same statement (only when the referral
-   * was found): on the match search's path every round trip saved is throughput.
+   * What a match search reads before it looks for homes: the referral if the council may see it,
+   * its placing council's matching policy and neighbours; and the audit row of this read, written
+   * only when the referral was found. One statement: on the search's path a round trip is throughput.
    */
-  async findAudited(id: string, placingCouncilCode: string | null, event: Omit<AuditEvent, 'entityType' | 'entityId'>): Promise<StoredReferral | null> {
-    const [r] = await this.dataSource.query(
-      `WITH found AS (${FIND_REFERRAL}),
-            audited AS (INSERT INTO audit_event (actor, role, action, entity_type, entity_id, client_ip)
-                        SELECT $3, $4, $5, 'referral', $7, $6 FROM found RETURNING 1)
-       SELECT * FROM found`,
+  async findForMatchSearch(id: string, placingCouncilCode: string | null, event: Omit<AuditEvent, 'entityType' | 'entityId'>): Promise<ReferralForSearch | null> {
+    const [r] = await queryPrepared<Row>(this.dataSource.manager, FOR_MATCH_SEARCH,
       [id, placingCouncilCode, event.actor, event.role, event.action, event.clientIp, id]);
-    return r ? toStoredReferral(r, r.children_json) : null;
+    return r ? { stored: toStoredReferral(r, r.children_json), policyOverrides: r.policy_overrides ?? null, neighbours: r.neighbour_codes } : null;
   }
 
   /** How many of these ids are referred children (to check ids sent from elsewhere). */
