@@ -18,7 +18,7 @@ const shared = {
   transform: { '^.+\\.(t|j|mj|cj)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|@fastify|fastify|find-my-way|light-my-request|path-to-regexp|uid|file-type|token-types|strtok3|@tokenizer|load-esm|content-disposition|cookie)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
-  moduleNameMapper: { '^@app/(domain|persistence|geo|queue|auth|web|config|testing|notify)(/.*)?$': '<rootDir>/libs/$1/src$2' },
+  moduleNameMapper: { '^@app/(domain|persistence|geo|queue|auth|web|config|testing|notify|sufficiency)(/.*)?$': '<rootDir>/libs/$1/src$2' },
   setupFiles: ['<rootDir>/test/setup/test-env.ts'],
 };
 

@@ -5,9 +5,7 @@ import { mintStaffToken } from '@app/auth';
 import { readHearthConfig } from '@app/config';
 import { dataSourceOptions, runMigrations, SufficiencyRepository } from '@app/persistence';
 import { createMatchingApp } from '../apps/matching/src/create-matching-app';
-import { RecomputeSufficiencyUseCase } from '../apps/matching/src/sufficiency/recompute-sufficiency.use-case';
-import { allAreas } from '../apps/matching/src/sufficiency/sufficiency-area';
-import { areaReport } from '../apps/matching/src/sufficiency/sufficiency-report';
+import { allAreas, areaReport, RecomputeSufficiencyUseCase } from '@app/sufficiency';
 import { prepareBenchData } from './matching/bench-database';
 import { benchDatabaseUrl } from './shared/flags';
 import { addSyntheticFunnel } from './sufficiency/pipeline';
@@ -47,12 +45,12 @@ async function prepare(url: string): Promise<{ households: number; children: num
 
 async function timeRecompute(url: string): Promise<{ recompute: number[]; load: number[]; publish: number[] }> {
   const dataSource = await new DataSource(dataSourceOptions({ url, poolSize: 2, applicationName: 'hearth-bench-sufficiency' })).initialize();
-  const sut = new RecomputeSufficiencyUseCase(new SufficiencyRepository(dataSource));
+  const sut = new RecomputeSufficiencyUseCase(new SufficiencyRepository(dataSource), benchConfig(url));
   const out = { recompute: [] as number[], load: [] as number[], publish: [] as number[] };
   try {
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
-      const c = await sut.execute();
+      const c = await sut.execute(new Date());
       const computed = performance.now();
       for (const area of allAreas(c.inputs)) areaReport(c, area);
       const published = performance.now();
@@ -67,9 +65,14 @@ async function timeRecompute(url: string): Promise<{ recompute: number[]; load: 
   return out;
 }
 
-async function timeDashboard(url: string): Promise<number[]> {
-  const config = readHearthConfig({ ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent', NODE_ENV: 'development',
+/** The apps' configuration for the bench database, with bench-only secrets unless real ones are set. */
+function benchConfig(url: string) {
+  return readHearthConfig({ ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent', NODE_ENV: 'development',
     AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET ?? 'bench-only-secret-bench-only-secret-0123', SESSION_SECRET: process.env.SESSION_SECRET ?? 'bench-only-session-secret-bench-only-0123' });
+}
+
+async function timeDashboard(url: string): Promise<number[]> {
+  const config = benchConfig(url);
   const app: NestFastifyApplication = await createMatchingApp(config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { isStaffRole, mintStaffToken, parseScope, STAFF_ROLES } from '@app/auth';
 import { loadConfigOrExit } from '@app/config';
 
-const USAGE = `Usage: npm run token -- --role <${STAFF_ROLES.join('|')}> --scope <service:CODE|council:GSS|region:GSS|england> [--sub NAME] [--ttl HOURS]
+const USAGE = `Usage: npm run token -- --role <${STAFF_ROLES.join('|')}> --scope <service:CODE|council:GSS|region:GSS|cooperative:RCC-CODE|england> [--sub NAME] [--ttl HOURS]
 Example: npm run token -- --role recruitment-officer --scope service:LA-E09000033`;
 
 /** Mints a staff bearer token with the configured key, for local use. */

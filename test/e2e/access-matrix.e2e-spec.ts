@@ -1,49 +1,12 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { PUBLIC_ROUTE_KEY, ROLES_KEY, STAFF_PAGE_ROLES_KEY, STAFF_ROLES, type StaffRole } from '@app/auth';
+import { STAFF_ROLES, type StaffRole } from '@app/auth';
 import type { HearthConfig } from '@app/config';
 import { createMatchingApp } from '../../apps/matching/src/create-matching-app';
 import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
 import { closeTestDb, startTestApp, tokenFor } from '@app/testing';
-
-interface Route {
-  readonly method: string;
-  readonly path: string;
-  readonly roles: readonly StaffRole[] | undefined;
-  readonly publicBecause: string | undefined;
-  /** Staff pages signed in with a session cookie: covered by their own tests, not the bearer-token matrix. */
-  readonly pageRoles: readonly StaffRole[] | undefined;
-}
-
-/** Every route the app serves, read from its controllers' own metadata, so a new route is in the matrix at once. */
-function routesOf(app: NestFastifyApplication): Route[] {
-  const routes: Route[] = [];
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
-      if (!controller) continue;
-      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
-        const handler = controller.prototype[name as keyof object] as unknown;
-        if (typeof handler !== 'function' || name === 'constructor' || Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-        const paths = [Reflect.getMetadata(PATH_METADATA, handler)].flat() as string[];
-        for (const path of paths) {
-          routes.push({
-            method: RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number],
-            path: `/${[base, path].map((p) => p.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')}`,
-            roles: Reflect.getMetadata(ROLES_KEY, handler) ?? Reflect.getMetadata(ROLES_KEY, controller),
-            publicBecause: Reflect.getMetadata(PUBLIC_ROUTE_KEY, handler) ?? Reflect.getMetadata(PUBLIC_ROUTE_KEY, controller),
-            pageRoles: Reflect.getMetadata(STAFF_PAGE_ROLES_KEY, handler) ?? Reflect.getMetadata(STAFF_PAGE_ROLES_KEY, controller),
-          });
-        }
-      }
-    }
-  }
-  return routes;
-}
+import { plainRoutePolicies } from '@app/web';
+import { routesOf, type Route } from './route-list';
 
 const ROLE_REFUSED = 'Your role does not allow this';
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
@@ -93,5 +56,55 @@ describe.each([
       }
     }
     expect(seen.length).toBe(routes.filter((r) => r.roles).length * STAFF_ROLES.length);
+  }, 60_000);
+});
+
+/**
+ * Routes a Fastify plugin serves (bull-board at /admin/queues) are not Nest controllers, so the
+ * matrix above cannot see them: they are declared with guardPlainRoutes and checked here.
+ */
+describe('the recruitment app\'s plain Fastify routes (the queue dashboard)', () => {
+  let app: NestFastifyApplication;
+  const tokens = new Map<StaffRole, string>();
+
+  beforeAll(async () => {
+    // A queue prefix of its own: nothing an admin's request does here can touch another suite's queues.
+    app = await startTestApp(createRecruitmentApp, { queuePrefix: `{hearth-test-matrix-${process.pid}}` });
+    for (const role of STAFF_ROLES) tokens.set(role, await tokenFor(role, 'england'));
+  });
+  afterAll(async () => {
+    await app.close();
+    await closeTestDb();
+  });
+
+  it('declares the dashboard\'s page, API and assets as admin-only', () => {
+    const declared = plainRoutePolicies(app.getHttpServer()).map((r) => `${r.method} ${r.url} ${r.roles.join(',')}`);
+    expect(declared).toEqual(expect.arrayContaining([
+      'GET /admin/queues admin', 'GET /admin/queues/static/* admin', 'GET /admin/queues/api/queues admin',
+      'PUT /admin/queues/api/queues/:queueName/retry/:queueStatus admin',
+    ]));
+    expect(declared.filter((d) => !/^[A-Z]+ \/admin\/queues(\/\S*)? admin$/.test(d))).toEqual([]);
+  });
+
+  it('answers 401 without a token and 403 to every role it does not allow, on every declared route', async () => {
+    const policies = plainRoutePolicies(app.getHttpServer());
+    for (const route of policies) {
+      const path = concrete(route.url).replace('*', 'x');
+      const send = (token?: string) => {
+        const req = request(app.getHttpServer())[route.method.toLowerCase() as 'get'](path);
+        return token ? req.set('authorization', `Bearer ${token}`) : req;
+      };
+      expect([route.method, path, (await send()).body.code]).toEqual([route.method, path, 'AUTH.UNAUTHENTICATED']);
+      for (const role of STAFF_ROLES.filter((r) => !route.roles.includes(r))) {
+        const { status, body } = await send(tokens.get(role));
+        expect([route.method, path, role, status, body.code]).toEqual([route.method, path, role, 403, 'AUTH.FORBIDDEN']);
+      }
+      // Reads only: an allowed admin gets past the guard and no 5xx (changes are the dashboard's own business).
+      if (route.method !== 'GET') continue;
+      for (const role of route.roles) {
+        const { status } = await send(tokens.get(role));
+        expect([route.method, path, role, status === 401 || status === 403 || status >= 500]).toEqual([route.method, path, role, false]);
+      }
+    }
   }, 60_000);
 });

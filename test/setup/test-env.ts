@@ -13,5 +13,6 @@ process.env.AUTH_JWT_ALGORITHM = 'HS256';
 process.env.AUTH_JWT_SECRET = 'test-only-secret-test-only-secret-0123456789';
 process.env.SESSION_SECRET = 'test-only-session-secret-test-only-session-0123';
 process.env.RATE_LIMIT_PUBLIC_PER_MINUTE = '100000';
+process.env.RATE_LIMIT_SIGN_IN_PER_MINUTE = '100000';
 process.env.DATABASE_POOL_SIZE = '5';
 process.env.SUFFICIENCY_MAX_AGE_SECONDS = process.env.TEST_SUFFICIENCY_MAX_AGE_SECONDS ?? '0';

@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { HearthConfig } from '@app/config';
 import { REDIS } from '@app/queue';
 import { createHttpApp, govukErrorPages, registerGovukAssets, registerPageSecurityHeaders } from '@app/web';
+import { QUEUE_DASHBOARD_PATH, registerQueueDashboard } from './queue-dashboard/register-queue-dashboard';
 import { RecruitmentModule } from './recruitment.module';
 import { createRecruitmentViews, errorViewFor } from './recruitment-views';
 
@@ -17,7 +18,10 @@ export async function createRecruitmentApp(config: HearthConfig): Promise<NestFa
     renderHtmlError: govukErrorPages(createRecruitmentViews(), errorViewFor),
     configure: async (fastify, app) => {
       // First, so every answer (errors and rate-limited ones included) carries the headers and a CSP nonce.
-      await registerPageSecurityHeaders(fastify, { https: config.publicBaseUrl.startsWith('https:'), relaxedPrefixes: ['/api/docs'] });
+      // bull-board's page styles itself inline, as Swagger UI does: both keep the looser style policy.
+      await registerPageSecurityHeaders(fastify, { https: config.publicBaseUrl.startsWith('https:'), relaxedPrefixes: ['/api/docs', QUEUE_DASHBOARD_PATH] });
+      // After the security headers, whose onRoute hook gives its routes the looser style policy; admins only.
+      await registerQueueDashboard(fastify, config);
       await fastify.register(cookie);
       await registerGovukAssets(fastify);
       await fastify.register(rateLimit, {

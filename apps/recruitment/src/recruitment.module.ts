@@ -6,8 +6,9 @@ import { ApplicationModule } from './application/application.module';
 import { EnquiriesModule } from './enquiries/enquiries.module';
 import { FunnelModule } from './funnel/funnel.module';
 import { JourneyModule } from './journey/journey.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 @Module({
-  imports: [PersistenceModule, RedisModule, HealthModule, EnquiriesModule, FunnelModule, ApplicationModule, JourneyModule],
+  imports: [PersistenceModule, RedisModule, HealthModule, EnquiriesModule, FunnelModule, ApplicationModule, JourneyModule, NotificationsModule],
 })
 export class RecruitmentModule {}

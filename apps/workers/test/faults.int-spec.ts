@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { closeTestDb, resetDatabase, testDb } from '@app/testing';
-import { PLAN_ENQUIRY_FOLLOW_UPS, SEND_FOLLOW_UP } from '@app/queue';
+import { PLAN_ENQUIRY_FOLLOW_UPS, REFRESH_FOLLOW_UP_PLANS, SEND_FOLLOW_UP } from '@app/queue';
 import { RefreshFollowUpPlansUseCase } from '../src/follow-ups/refresh-follow-up-plans.use-case';
 import { OutboxRelay } from '../src/relay/outbox-relay';
 import { RedisServer } from './redis-server';
@@ -65,6 +65,22 @@ describe('faults: Redis lost, a worker killed, PostgreSQL gone mid-job', () => {
       expect(perKey.every((k) => k.n === 1)).toBe(true);
       expect(await count(`SELECT count(*) AS n FROM follow_up WHERE status = 'sent'`)).toBe(enquiries.length * 3);
       await workers.queue().obliterate({ force: true });
+    } finally {
+      for (const w of running.splice(0)) await w.close();
+      await redis.stop();
+    }
+  });
+
+  it('when Redis comes back empty, the workers schedule their refresh job (the safety net for lost jobs) again by themselves', async () => {
+    const redis = await RedisServer.start();
+    try {
+      const workers = await start(clock, { redisUrl: redis.url, queuePrefix: testQueuePrefix(), followUpRefreshSeconds: 1 });
+      const scheduled = async () => (await workers.queue(REFRESH_FOLLOW_UP_PLANS.queue).getJobSchedulers().catch(() => []))
+        .some((s) => s.name === REFRESH_FOLLOW_UP_PLANS.name);
+      await eventually(scheduled, 10_000, 'the refresh job scheduled at start');
+      await redis.stop();
+      await redis.restart();
+      await eventually(scheduled, 15_000, 'the refresh job scheduled again in the empty Redis');
     } finally {
       for (const w of running.splice(0)) await w.close();
       await redis.stop();

@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Test, type TestingModule } from '@nestjs/testing';
-import type { Job, Queue } from 'bullmq';
+import { Queue, type Job } from 'bullmq';
 import { ConfigModule, readHearthConfig, type HearthConfig } from '@app/config';
 import type { Clock } from '@app/domain';
 import { EnquiryRepository, PersistenceModule, type NewEnquiryRecord } from '@app/persistence';
-import { JOB_PRIORITY, PLAN_ENQUIRY_FOLLOW_UPS } from '@app/queue';
+import { JOB_PRIORITY, PLAN_ENQUIRY_FOLLOW_UPS, producerConnection, PURGE_DISPATCHED_OUTBOX, TAKE_SUFFICIENCY_SNAPSHOT } from '@app/queue';
 import { QueueRegistry } from '../src/queues/queue-registry';
 import { WORKER_CLOCK } from '../src/worker-clock';
 import { WorkersModule } from '../src/workers.module';
@@ -45,8 +45,28 @@ export async function startWorkers(clock: Clock, overrides: Partial<HearthConfig
     app,
     config,
     queue: (name = PLAN_ENQUIRY_FOLLOW_UPS.queue) => registry.get(name),
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      await removeScheduledQueue(config, TAKE_SUFFICIENCY_SNAPSHOT.queue);
+      await removeScheduledQueue(config, PURGE_DISPATCHED_OUTBOX.queue);
+    },
   };
+}
+
+/**
+ * Every boot registers the daily snapshot's job scheduler in its own queue; tests that never look
+ * at that queue would otherwise leave it behind in Redis under their prefix.
+ */
+async function removeScheduledQueue(config: HearthConfig, name: string): Promise<void> {
+  const connection = producerConnection(config.redisUrl);
+  connection.on('error', () => undefined);
+  const queue = new Queue(name, { connection, prefix: config.queuePrefix });
+  queue.on('error', () => undefined);
+  // A test that stopped Redis must not wait here for it to return.
+  const giveUp = new Promise<void>((resolve) => setTimeout(resolve, 3_000).unref());
+  await Promise.race([queue.obliterate({ force: true }).catch(() => undefined), giveUp]);
+  await Promise.race([queue.close().catch(() => undefined), giveUp]);
+  connection.disconnect();
 }
 
 /** Only the database and its repositories: for writing as the apps do, with no relay or worker running. */

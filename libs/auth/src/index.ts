@@ -3,3 +3,4 @@ export * from './jwt-verifier';
 export * from './staff-auth.guard';
 export * from './auth.module';
 export * from './public-route';
+export * from './bearer-principal';

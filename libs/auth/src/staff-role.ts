@@ -4,12 +4,14 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /**
  * Where a person works: a fostering service (by its code), a council or a region (by GSS code),
- * or all of England (admins and national analysts).
+ * a regional care cooperative an administrator defined (by its RCC- code; analysts), or all of
+ * England (admins and national analysts).
  */
 export type StaffScope =
   | { readonly kind: 'service'; readonly code: string }
   | { readonly kind: 'council'; readonly code: string }
   | { readonly kind: 'region'; readonly code: string }
+  | { readonly kind: 'cooperative'; readonly code: string }
   | { readonly kind: 'england' };
 
 export interface StaffPrincipal {
@@ -18,13 +20,15 @@ export interface StaffPrincipal {
   readonly scope: StaffScope;
 }
 
-const SCOPE = /^(service:[A-Z0-9-]{2,40}|council:E(06|08|09|10)[0-9]{6}|region:E12[0-9]{6}|england)$/;
+const SCOPE = /^(service:[A-Z0-9-]{2,40}|council:E(06|08|09|10)[0-9]{6}|region:E12[0-9]{6}|cooperative:RCC-[A-Z0-9]+(-[A-Z0-9]+)*|england)$/;
+/** "cooperative:" and a code of at most 40 characters. */
+const LONGEST_SCOPE = 52;
 
-/** Parses "service:LA-E09000033", "council:E09000033", "region:E12000007" or "england". */
+/** Parses "service:LA-E09000033", "council:E09000033", "region:E12000007", "cooperative:RCC-TEES-VALLEY" or "england". */
 export function parseScope(raw: unknown): StaffScope | null {
-  if (typeof raw !== 'string' || !SCOPE.test(raw)) return null;
+  if (typeof raw !== 'string' || raw.length > LONGEST_SCOPE || !SCOPE.test(raw)) return null;
   if (raw === 'england') return { kind: 'england' };
-  const [kind, code] = raw.split(':') as ['service' | 'council' | 'region', string];
+  const [kind, code] = raw.split(':') as ['service' | 'council' | 'region' | 'cooperative', string];
   return { kind, code };
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, parsers, readEnv } from './env-schema';
+import { parseCronPattern, parseYearlyRate } from './schedule-parsers';
 
 const schema = {
   nodeEnv: { name: 'NODE_ENV', description: 'development, test or production', parse: parsers.oneOf(['development', 'test', 'production'] as const), default: 'development' },
@@ -13,6 +14,7 @@ const schema = {
   recruitmentPort: { name: 'RECRUITMENT_PORT', description: 'port of apps/recruitment', parse: parsers.int(1, 65535), default: '3000' },
   recruitmentProcesses: { name: 'RECRUITMENT_PROCESSES', description: 'processes serving apps/recruitment on its one port (node:cluster); about one per CPU core', parse: parsers.int(1, 64), default: '1' },
   matchingPort: { name: 'MATCHING_PORT', description: 'port of apps/matching', parse: parsers.int(1, 65535), default: '3001' },
+  matchingProcesses: { name: 'MATCHING_PROCESSES', description: 'processes serving apps/matching on its one port (node:cluster); about one per CPU core', parse: parsers.int(1, 64), default: '1' },
   publicBaseUrl: { name: 'PUBLIC_BASE_URL', description: 'the URL people use to reach apps/recruitment', parse: parsers.url(['http', 'https']), default: 'http://127.0.0.1:3000' },
   jwtAlgorithm: { name: 'AUTH_JWT_ALGORITHM', description: 'HS256 or RS256', parse: parsers.oneOf(['HS256', 'RS256'] as const), default: 'HS256' },
   jwtIssuer: { name: 'AUTH_JWT_ISSUER', description: 'expected iss claim of staff tokens', parse: parsers.string(1), default: 'hearth' },
@@ -23,6 +25,8 @@ const schema = {
   sessionSecret: { name: 'SESSION_SECRET', description: 'key for the encrypted form-journey cookie, at least 32 characters', parse: parsers.string(32), secret: true },
   cookieSecure: { name: 'COOKIE_SECURE', description: 'send cookies over HTTPS only', parse: parsers.bool, default: 'false' },
   rateLimitPublicPerMinute: { name: 'RATE_LIMIT_PUBLIC_PER_MINUTE', description: 'enquiry submissions per client per minute', parse: parsers.int(1, 1_000_000), default: '20' },
+  rateLimitSignInPerMinute: { name: 'RATE_LIMIT_SIGN_IN_PER_MINUTE', description: 'staff sign-in attempts (form posts and OpenID Connect starts and callbacks) per client per minute', parse: parsers.int(1, 1_000_000), default: '10' },
+  trustProxy: { name: 'TRUST_PROXY', description: 'proxies whose X-Forwarded-For is believed (client addresses drive rate limits and the audit trail): comma-separated addresses, CIDR ranges or loopback/linklocal/uniquelocal, true or false', parse: parseTrustProxy, default: 'loopback,linklocal,uniquelocal' },
   bodyLimitBytes: { name: 'BODY_LIMIT_BYTES', description: 'largest request body accepted', parse: parsers.int(1024, 10_485_760), default: '65536' },
   firstContactWorkingDays: { name: 'FIRST_CONTACT_WORKING_DAYS', description: 'first contact with an enquirer, working days after the enquiry', parse: parsers.int(0, 30), default: '1' },
   initialVisitWorkingDays: { name: 'INITIAL_VISIT_WORKING_DAYS', description: 'initial visit offered, working days after the enquiry', parse: parsers.int(0, 60), default: '5' },
@@ -32,6 +36,10 @@ const schema = {
   minimumContactAttempts: { name: 'MINIMUM_CONTACT_ATTEMPTS', description: 'unanswered attempts before closing an enquiry for no contact', parse: parsers.int(1, 10), default: '2' },
   applicationLinkDays: { name: 'APPLICATION_LINK_DAYS', description: 'days an application link stays valid', parse: parsers.int(1, 90), default: '28' },
   sufficiencyMaxAgeSeconds: { name: 'SUFFICIENCY_MAX_AGE_SECONDS', description: 'the dashboard serves the latest snapshot while it is younger than this; 0 computes every request', parse: parsers.int(0, 86_400), default: '900' },
+  sufficiencySnapshotCron: { name: 'SUFFICIENCY_SNAPSHOT_CRON', description: 'when the workers take the day\'s sufficiency snapshot of every area (cron pattern in Europe/London time; a BullMQ job scheduler, so one run per time however many workers)', parse: parseCronPattern, default: '0 2 * * *' },
+  carerLeavingRate: { name: 'SUFFICIENCY_CARER_LEAVING_RATE', description: 'share of approved foster places lost each year as carers deregister, used in the sufficiency projection until a year of deregistrations is recorded', parse: parseYearlyRate, default: '0.12' },
+  childrenEnteringRate: { name: 'SUFFICIENCY_CHILDREN_ENTERING_RATE', description: 'children starting to need a foster home each year, as a share of current need, until a year of referrals is recorded', parse: parseYearlyRate, default: '0.35' },
+  childrenLeavingRate: { name: 'SUFFICIENCY_CHILDREN_LEAVING_RATE', description: 'children leaving foster care (or no longer waiting) each year, as a share of current need, until a year of referrals is recorded', parse: parseYearlyRate, default: '0.35' },
   extraClosureDates: { name: 'EXTRA_CLOSURE_DATES', description: 'further non-working days (proclaimed holidays, closure days), comma-separated', parse: parsers.dates, default: '' },
   workerConcurrency: { name: 'WORKER_CONCURRENCY', description: 'jobs each workers process runs at once', parse: parsers.int(1, 500), default: '32' },
   workerLockMs: { name: 'WORKER_LOCK_MS', description: 'how long a job stays locked to a worker without a heartbeat; after that a crashed worker\'s job runs again', parse: parsers.int(1000, 600_000), default: '30000' },
@@ -54,6 +62,15 @@ const schema = {
   oidcRedirectUrl: { name: 'OIDC_REDIRECT_URL', description: 'where the provider sends staff back: https://<matching host>/sign-in/callback', parse: parsers.optional(parsers.url(['https', 'http'])), default: '' },
   oidcRoleClaim: { name: 'OIDC_ROLE_CLAIM', description: 'ID token claim holding the Hearth role (a string or a list, e.g. Entra app roles): placement-officer, admin, …', parse: parsers.string(1), default: 'roles' },
   oidcScopeClaim: { name: 'OIDC_SCOPE_CLAIM', description: 'ID token claim holding where the person works, e.g. council:E08000003', parse: parsers.string(1), default: 'hearth_scope' },
+  outboxPurgeAfterDays: { name: 'OUTBOX_PURGE_AFTER_DAYS', description: 'outbox rows handed to BullMQ more than this many days ago are deleted by the workers\' purge job', parse: parsers.int(1, 365), default: '7' },
+  outboxPurgeBatchSize: { name: 'OUTBOX_PURGE_BATCH_SIZE', description: 'outbox rows the purge deletes per statement', parse: parsers.int(100, 100_000), default: '5000' },
+  outboxPurgeCron: { name: 'OUTBOX_PURGE_CRON', description: 'when the outbox purge runs (cron pattern in Europe/London time; a BullMQ job scheduler)', parse: parseCronPattern, default: '20 * * * *' },
+  enquiryRetentionMonths: { name: 'ENQUIRY_RETENTION_MONTHS', description: 'enquiries that never became an application (enquiry received, contacted, initial visit, or closed from one of those) are anonymised this many months after anything last happened on them', parse: parsers.int(1, 120), default: '12' },
+  enquiryRetentionBatchSize: { name: 'ENQUIRY_RETENTION_BATCH_SIZE', description: 'enquiries the retention job anonymises per transaction', parse: parsers.int(1, 5000), default: '200' },
+  enquiryRetentionCron: { name: 'ENQUIRY_RETENTION_CRON', description: 'when the retention job runs (cron pattern in Europe/London time; a BullMQ job scheduler)', parse: parseCronPattern, default: '30 3 * * *' },
+  linkRequestRecoveryMinutes: { name: 'LINK_REQUEST_RECOVERY_MINUTES', description: 'a request for a new application link with no link sent after this many minutes (its job was lost) is handed to BullMQ again', parse: parsers.int(1, 1440), default: '15' },
+  linkRequestRecoveryWindowHours: { name: 'LINK_REQUEST_RECOVERY_WINDOW_HOURS', description: 'how far back link requests are checked; must be shorter than OUTBOX_PURGE_AFTER_DAYS, which deletes the requests', parse: parsers.int(1, 168), default: '24' },
+  linkRequestRecoveryCron: { name: 'LINK_REQUEST_RECOVERY_CRON', description: 'when lost link requests are looked for (cron pattern in Europe/London time; a BullMQ job scheduler)', parse: parseCronPattern, default: '*/5 * * * *' },
 } as const;
 
 export type HearthConfig = ReturnType<typeof readHearthConfig>;
@@ -68,6 +85,9 @@ export function readHearthConfig(env: NodeJS.ProcessEnv = process.env) {
   }
   if (config.jwtAlgorithm === 'RS256' && !config.jwtPublicKey) {
     throw new ConfigError(['AUTH_JWT_PUBLIC_KEY is required when AUTH_JWT_ALGORITHM is RS256']);
+  }
+  if (config.linkRequestRecoveryWindowHours >= config.outboxPurgeAfterDays * 24) {
+    throw new ConfigError(['LINK_REQUEST_RECOVERY_WINDOW_HOURS must be shorter than OUTBOX_PURGE_AFTER_DAYS: the purge deletes the requests it looks at']);
   }
   return config;
 }
@@ -101,4 +121,16 @@ function parseTemplateIds(raw: string): Record<string, string> {
     ids[match[1]] = match[2];
   }
   return ids;
+}
+
+/**
+ * Which proxies may say who the client is. `true` would let any client pick its own address in
+ * X-Forwarded-For and so slip every rate limit; the default believes only proxies on the machine
+ * or a private network, as a load balancer in front of the apps usually is.
+ */
+function parseTrustProxy(raw: string): boolean | string {
+  const value = raw.trim();
+  if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+  if (/^[0-9A-Za-z.:/,\s]+$/.test(value)) return value.split(',').map((part) => part.trim()).filter(Boolean).join(',');
+  throw new Error('must be addresses or CIDR ranges (or loopback, linklocal, uniquelocal) separated by commas, true or false');
 }

@@ -23,3 +23,4 @@ export * from './placements';
 export * from './follow-ups';
 export * from './recruitment/temporary-approval';
 export * from './sufficiency';
+export * from './recruitment/enquiry-retention';

@@ -29,3 +29,8 @@ export * from './repositories/notification.repository';
 export * from './repositories/outbox-relay.repository';
 export * from './repositories/referral-shortlist.repository';
 export * from './repositories/sufficiency.repository';
+export * from './repositories/sufficiency-snapshot.repository';
+export * from './repositories/cooperative.repository';
+export type { FlowHistory } from './repositories/sufficiency-history.queries';
+export * from './repositories/enquiry-retention.repository';
+export * from './repositories/outbox-housekeeping.repository';

@@ -20,16 +20,21 @@ import { PostcodeLocationRepository } from './repositories/postcode-location.rep
 import { WorkQueueRepository } from './repositories/work-queue.repository';
 import { UnitOfWork } from './unit-of-work';
 import { SufficiencyRepository } from './repositories/sufficiency.repository';
+import { SufficiencySnapshotRepository } from './repositories/sufficiency-snapshot.repository';
+import { CooperativeRepository } from './repositories/cooperative.repository';
 import { ReferralShortlistRepository } from './repositories/referral-shortlist.repository';
 import { FollowUpRepository } from './repositories/follow-up.repository';
 import { NotificationRepository } from './repositories/notification.repository';
 import { OutboxRelayRepository } from './repositories/outbox-relay.repository';
+import { EnquiryRetentionRepository } from './repositories/enquiry-retention.repository';
+import { OutboxHousekeepingRepository } from './repositories/outbox-housekeeping.repository';
 
 const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository,
   ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository, ApplicationRepository,
   AssessmentCheckRepository, HouseholdRepository, ReferralRepository, AuditTrailRepository,
   MatchingPolicyRepository, PlacementRepository, PersonalDataRepository, FollowUpRepository, NotificationRepository, OutboxRelayRepository,
-  ReferralShortlistRepository, SufficiencyRepository];
+  ReferralShortlistRepository, SufficiencyRepository, SufficiencySnapshotRepository, CooperativeRepository,
+  EnquiryRetentionRepository, OutboxHousekeepingRepository];
 
 /** The database connection and the repositories; the raw DataSource is not exported to features. */
 @Module({

@@ -1,3 +1,6 @@
+import { ANONYMISE_STALE_ENQUIRIES, PURGE_DISPATCHED_OUTBOX, RECOVER_LINK_REQUESTS } from './housekeeping-job-contracts';
+import { TAKE_SUFFICIENCY_SNAPSHOT } from './sufficiency-job-contracts';
+
 /**
  * Every background job: its name, queue, payload shape and options live here and nowhere else.
  * Payloads carry ids and a schema version only; personal details stay in PostgreSQL.
@@ -74,7 +77,8 @@ export const REFRESH_FOLLOW_UP_PLANS: JobContract<RefreshFollowUpPlansPayload> =
 };
 
 export const ALL_JOB_CONTRACTS: readonly JobContract<{ schemaVersion: number }>[] = [PLAN_ENQUIRY_FOLLOW_UPS, SEND_APPLICATION_LINK,
-  SEND_FOLLOW_UP, REFRESH_FOLLOW_UP_PLANS];
+  SEND_FOLLOW_UP, REFRESH_FOLLOW_UP_PLANS, TAKE_SUFFICIENCY_SNAPSHOT,
+  PURGE_DISPATCHED_OUTBOX, ANONYMISE_STALE_ENQUIRIES, RECOVER_LINK_REQUESTS];
 
 /** BullMQ priorities: 1 runs first. Shortage-category enquiries are answered before others. */
 export const JOB_PRIORITY = { shortage: 1, standard: 5 } as const;

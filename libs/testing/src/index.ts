@@ -1,3 +1,5 @@
 export * from './test-database';
 export * from './factories';
 export * from './test-apps';
+export * from './personal-data';
+export * from './log-capture';

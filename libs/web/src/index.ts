@@ -15,4 +15,7 @@ export * from './govuk/govuk-form-errors';
 export * from './govuk/page-security-headers';
 export * from './csv/to-csv';
 export * from './validation/is-uk-postcode.validator';
+export * from './validation/date-range.validators';
+export * from './validation/is-omittable.validator';
 export * from './session';
+export * from './http/plain-route-guard';

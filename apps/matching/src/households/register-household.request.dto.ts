@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { ACCESSIBILITY_FEATURES, CHILD_NEEDS, FOSTERING_TYPES, PET_KINDS, SHORTAGE_CATEGORIES } from '@app/domain';
-import { IsUkPostcode } from '@app/web';
+import { IsCalendarDate, IsOmittable, IsUkPostcode } from '@app/web';
 
 export class TermsOfApprovalDto {
   @ApiProperty() @IsInt({ message: 'minAge must be a whole number' }) @Min(0) @Max(20, { message: 'minAge must be 20 or less' }) readonly minAge: number;
@@ -26,16 +26,17 @@ export class RegisterHouseholdRequestDto {
   @IsIn(['approved', 'temporarily-approved', 'on-hold'], { message: 'approvalStatus must be approved, temporarily-approved or on-hold' })
   readonly approvalStatus: 'approved' | 'temporarily-approved' | 'on-hold';
   @ApiPropertyOptional({ example: '2027-03-01', description: 'Last day of a temporary approval (connected person)' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'temporaryUntil must be a date like 2027-03-01' }) readonly temporaryUntil?: string;
-  @ApiProperty({ type: TermsOfApprovalDto }) @ValidateNested() @Type(() => TermsOfApprovalDto) readonly terms: TermsOfApprovalDto;
-  @ApiPropertyOptional({ enum: SHORTAGE_CATEGORIES, isArray: true }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(SHORTAGE_CATEGORIES, { each: true }) readonly shortageCategories: string[] = [];
-  @ApiPropertyOptional({ enum: CHILD_NEEDS, isArray: true }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(CHILD_NEEDS, { each: true }) readonly experiencedWithNeeds: string[] = [];
-  @ApiPropertyOptional({ enum: ACCESSIBILITY_FEATURES, isArray: true }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(ACCESSIBILITY_FEATURES, { each: true }) readonly accessibility: string[] = [];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(8) @Matches(/^[a-z]{2,3}$/, { each: true, message: 'each language must be an ISO 639 code' }) readonly languages: string[] = [];
+  @IsOptional() @IsCalendarDate({ message: 'temporaryUntil must be a date like 2027-03-01' }) readonly temporaryUntil?: string;
+  @ApiProperty({ type: TermsOfApprovalDto })
+  @IsObject({ message: 'terms must be an object with minAge, maxAge, maxChildren and fosteringTypes' }) @ValidateNested() @Type(() => TermsOfApprovalDto) readonly terms: TermsOfApprovalDto;
+  @ApiPropertyOptional({ enum: SHORTAGE_CATEGORIES, isArray: true }) @IsOmittable() @IsArray() @ArrayUnique() @IsIn(SHORTAGE_CATEGORIES, { each: true }) readonly shortageCategories: string[] = [];
+  @ApiPropertyOptional({ enum: CHILD_NEEDS, isArray: true }) @IsOmittable() @IsArray() @ArrayUnique() @IsIn(CHILD_NEEDS, { each: true }) readonly experiencedWithNeeds: string[] = [];
+  @ApiPropertyOptional({ enum: ACCESSIBILITY_FEATURES, isArray: true }) @IsOmittable() @IsArray() @ArrayUnique() @IsIn(ACCESSIBILITY_FEATURES, { each: true }) readonly accessibility: string[] = [];
+  @ApiPropertyOptional({ type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(8) @Matches(/^[a-z]{2,3}$/, { each: true, message: 'each language must be an ISO 639 code' }) readonly languages: string[] = [];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60) readonly religion?: string;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(5) @IsString({ each: true }) @MaxLength(60, { each: true }) readonly culturalBackgrounds: string[] = [];
-  @ApiPropertyOptional({ enum: PET_KINDS, isArray: true }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(PET_KINDS, { each: true }) readonly pets: string[] = [];
-  @ApiPropertyOptional({ type: [Number] }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) @Min(0, { each: true }) @Max(30, { each: true }) readonly ownChildrenAges: number[] = [];
+  @ApiPropertyOptional({ type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(5) @IsString({ each: true }) @MaxLength(60, { each: true }) readonly culturalBackgrounds: string[] = [];
+  @ApiPropertyOptional({ enum: PET_KINDS, isArray: true }) @IsOmittable() @IsArray() @ArrayUnique() @IsIn(PET_KINDS, { each: true }) readonly pets: string[] = [];
+  @ApiPropertyOptional({ type: [Number] }) @IsOmittable() @IsArray() @ArrayMaxSize(10) @IsInt({ each: true }) @Min(0, { each: true }) @Max(30, { each: true }) readonly ownChildrenAges: number[] = [];
   @ApiProperty() @IsInt({ message: 'yearsFostering must be a whole number' }) @Min(0) @Max(60) readonly yearsFostering: number;
   @ApiProperty() @IsNumber({}, { message: 'weeklyCostPounds must be a number' }) @Min(0) @Max(10000) readonly weeklyCostPounds: number;
 }

@@ -14,6 +14,8 @@ export function createMatchingViews(): GovukViews {
 
 /** The template for each HTML error status; anything unexpected gets the general problem page. */
 export function errorViewFor(status: number): string {
-  const views: Record<number, string> = { 403: 'errors/forbidden.njk', 404: 'errors/not-found.njk' };
+  const views: Record<number, string> = {
+    400: 'errors/bad-request.njk', 413: 'errors/bad-request.njk', 415: 'errors/bad-request.njk', 403: 'errors/forbidden.njk', 404: 'errors/not-found.njk', 429: 'errors/too-many-requests.njk',
+  };
   return views[status] ?? 'errors/problem.njk';
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsOmittable } from '@app/web';
 
 export class BookPlacementRequestDto {
   @ApiProperty() @IsUUID('all', { message: 'referralId must be a referral id' }) readonly referralId: string;
@@ -12,7 +13,7 @@ export class BookPlacementRequestDto {
   readonly childIds?: string[];
 
   @ApiPropertyOptional({ description: 'The carer is also an approved adopter (fostering for adoption): SSDA903 U2/U5' })
-  @IsOptional() @IsBoolean({ message: 'fosteringForAdoption must be true or false' })
+  @IsOmittable() @IsBoolean({ message: 'fosteringForAdoption must be true or false' })
   readonly fosteringForAdoption: boolean = false;
 }
 

@@ -21,8 +21,10 @@ export class MatchingPolicyController {
 
   @Get(':councilCode')
   @ApiOkResponse({ description: 'The policy in force: defaults with the council\'s overrides' })
-  async get(@Param('councilCode') councilCode: string): Promise<MatchingPolicy> {
-    return this.resolve((await this.policies.overridesFor(this.checkCode(councilCode))) ?? {});
+  async get(@CurrentStaff() staff: StaffPrincipal, @Param('councilCode') councilCode: string): Promise<MatchingPolicy> {
+    // A council's own settings: another council's officers may neither change nor read them.
+    assertMayActFor(staff, this.checkCode(councilCode));
+    return this.resolve((await this.policies.overridesFor(councilCode)) ?? {});
   }
 
   @Put(':councilCode')

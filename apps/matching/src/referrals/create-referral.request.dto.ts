@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength,
-  Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { ACCESSIBILITY_FEATURES, CHILD_NEEDS, FOSTERING_TYPES, SHORTAGE_CATEGORIES } from '@app/domain';
-import { IsUkPostcode } from '@app/web';
+import { IsCalendarDate, IsOmittable, IsUkPostcode } from '@app/web';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -16,19 +15,19 @@ export class ReferredChildDto {
   readonly ageYears: number;
 
   @ApiPropertyOptional({ enum: CHILD_NEEDS, isArray: true })
-  @IsOptional() @IsArray() @ArrayUnique() @IsIn(CHILD_NEEDS, { each: true, message: `each need must be one of ${CHILD_NEEDS.join(', ')}` })
+  @IsOmittable() @IsArray() @ArrayUnique() @IsIn(CHILD_NEEDS, { each: true, message: `each need must be one of ${CHILD_NEEDS.join(', ')}` })
   readonly needs: string[] = [];
 
   @ApiPropertyOptional({ enum: SHORTAGE_CATEGORIES, isArray: true })
-  @IsOptional() @IsArray() @ArrayUnique() @IsIn(SHORTAGE_CATEGORIES, { each: true, message: `each category must be one of ${SHORTAGE_CATEGORIES.join(', ')}` })
+  @IsOmittable() @IsArray() @ArrayUnique() @IsIn(SHORTAGE_CATEGORIES, { each: true, message: `each category must be one of ${SHORTAGE_CATEGORIES.join(', ')}` })
   readonly shortageCategories: string[] = [];
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'mustBeOnlyChild must be true or false' }) readonly mustBeOnlyChild: boolean = false;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'onlyWithOlderChildren must be true or false' }) readonly onlyWithOlderChildren: boolean = false;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'noPets must be true or false' }) readonly noPets: boolean = false;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean({ message: 'mustBeOnlyChild must be true or false' }) readonly mustBeOnlyChild: boolean = false;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean({ message: 'onlyWithOlderChildren must be true or false' }) readonly onlyWithOlderChildren: boolean = false;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean({ message: 'noPets must be true or false' }) readonly noPets: boolean = false;
 
   @ApiPropertyOptional({ enum: ACCESSIBILITY_FEATURES, isArray: true })
-  @IsOptional() @IsArray() @ArrayUnique() @IsIn(ACCESSIBILITY_FEATURES, { each: true, message: `each feature must be one of ${ACCESSIBILITY_FEATURES.join(', ')}` })
+  @IsOmittable() @IsArray() @ArrayUnique() @IsIn(ACCESSIBILITY_FEATURES, { each: true, message: `each feature must be one of ${ACCESSIBILITY_FEATURES.join(', ')}` })
   readonly requiredAccessibility: string[] = [];
 }
 
@@ -47,7 +46,7 @@ export class CreateReferralRequestDto {
 
   @ApiProperty({ type: [ReferredChildDto], description: 'One child, or a sibling group' })
   @IsArray({ message: 'children must be a list' }) @ArrayMinSize(1, { message: 'Give at least one child' }) @ArrayMaxSize(8, { message: 'A referral has 8 children at most' })
-  @ValidateNested({ each: true }) @Type(() => ReferredChildDto)
+  @IsObject({ each: true, message: 'each child must be an object, like { "ageYears": 9 }' }) @ValidateNested({ each: true }) @Type(() => ReferredChildDto)
   readonly children: ReferredChildDto[];
 
   @ApiProperty({ example: 'M1 1AE' }) @IsUkPostcode({ message: 'Enter the family home postcode' }) readonly familyHomePostcode: string;
@@ -58,24 +57,25 @@ export class CreateReferralRequestDto {
   readonly fosteringType: string;
 
   @ApiPropertyOptional({ example: '2026-12-01' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'neededBy must be a date like 2026-12-01' })
+  @IsOptional() @IsCalendarDate({ message: 'neededBy must be a date like 2026-12-01' })
   readonly neededBy?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'emergency must be true or false' }) readonly emergency: boolean = false;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'splitAllowed must be true or false' }) readonly splitAllowed: boolean = false;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean({ message: 'emergency must be true or false' }) readonly emergency: boolean = false;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean({ message: 'splitAllowed must be true or false' }) readonly splitAllowed: boolean = false;
 
   @ApiPropertyOptional({ type: [String], example: ['en', 'pl'] })
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @Matches(/^[a-z]{2,3}$/, { each: true, message: 'each language must be an ISO 639 code, like en' })
+  @IsOmittable() @IsArray() @ArrayMaxSize(5) @Matches(/^[a-z]{2,3}$/, { each: true, message: 'each language must be an ISO 639 code, like en' })
   readonly languages: string[] = [];
 
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(60, { message: 'religion must be 60 characters or fewer' }) readonly religion?: string;
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(60, { message: 'culturalBackground must be 60 characters or fewer' }) readonly culturalBackground?: string;
 
   @ApiPropertyOptional({ type: [ExclusionZoneDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(10, { message: 'Give 10 exclusion zones at most' }) @ValidateNested({ each: true }) @Type(() => ExclusionZoneDto)
+  @IsOmittable() @IsArray() @ArrayMaxSize(10, { message: 'Give 10 exclusion zones at most' })
+  @IsObject({ each: true, message: 'each exclusion zone must be an object with postcode and radiusMiles' }) @ValidateNested({ each: true }) @Type(() => ExclusionZoneDto)
   readonly exclusionZones: ExclusionZoneDto[] = [];
 
   @ApiPropertyOptional({ type: [String], description: 'Households of connected persons identified for this child' })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true, message: 'each connected household must be a household id' })
+  @IsOmittable() @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true, message: 'each connected household must be a household id' })
   readonly connectedHouseholdIds: string[] = [];
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@app/auth';
 import { CATEGORY_SLICES, gapKey, type PublishedCount, type PublishedEstimate } from '@app/domain';
-import { SufficiencyRepository } from '@app/persistence';
-import { resolveArea, type AreaRequest } from './sufficiency-area';
-import type { SufficiencyAreaReport, SufficiencyHeadline } from './sufficiency-report';
+import { SufficiencyRepository, SufficiencySnapshotRepository } from '@app/persistence';
+import type { AreaRequest, SufficiencyAreaReport, SufficiencyHeadline } from '@app/sufficiency';
+import { resolveArea } from './sufficiency-area';
 
 export interface TrendPoint {
   readonly takenAt: string;
@@ -17,17 +17,20 @@ export interface SufficiencyTrends {
   readonly points: readonly TrendPoint[];
 }
 
-/** The most snapshots a trend shows (two years of daily snapshots). */
+/** The most snapshots a trend shows (two years of daily snapshots: one per area per day). */
 const MAX_POINTS = 730;
 
 /** An area's figures over time, from stored snapshots (published figures only). */
 @Injectable()
 export class GetSufficiencyTrendsUseCase {
-  constructor(private readonly repository: SufficiencyRepository) {}
+  constructor(
+    private readonly repository: SufficiencyRepository,
+    private readonly snapshots: SufficiencySnapshotRepository,
+  ) {}
 
   async execute(staff: StaffPrincipal, request: AreaRequest): Promise<SufficiencyTrends> {
     const resolved = resolveArea(staff, request, await this.repository.loadGeography());
-    const rows = await this.repository.readSnapshots(resolved.id, MAX_POINTS);
+    const rows = await this.snapshots.readSnapshots(resolved.id, MAX_POINTS);
     return { area: { id: resolved.id, kind: resolved.area.kind, name: resolved.name }, points: rows.map((r) => pointOf(r.takenAt, r.figures as SufficiencyAreaReport)) };
   }
 }

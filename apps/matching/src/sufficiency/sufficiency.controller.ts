@@ -2,12 +2,13 @@ import { Controller, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AllowRoles, CurrentStaff, StaffAuthGuard, type StaffPrincipal } from '@app/auth';
+import { systemClock } from '@app/domain';
+import { TakeSufficiencySnapshotUseCase, type AreaRequest, type SnapshotTaken } from '@app/sufficiency';
 import { GetAreaSufficiencyUseCase } from './get-area-sufficiency.use-case';
 import { GetSufficiencyTrendsUseCase, type SufficiencyTrends } from './get-sufficiency-trends.use-case';
-import { areaNotFound, type AreaRequest } from './sufficiency-area';
+import { areaNotFound } from './sufficiency-area';
 import { isTableName, sufficiencyCsv } from './sufficiency.csv';
 import { SufficiencyQueryDto } from './sufficiency.query.dto';
-import { TakeSufficiencySnapshotUseCase, type SnapshotTaken } from './take-sufficiency-snapshot.use-case';
 
 const ENGLAND: AreaRequest = { kind: 'england' };
 const cooperative = (id: string): AreaRequest => ({ kind: 'cooperative', id });
@@ -80,13 +81,13 @@ export class SufficiencyController {
     return this.table(s, council(code), table, reply);
   }
 
-  /** Takes a snapshot now (the repeatable job does this daily); admins only. */
+  /** Takes (or refreshes) today's snapshot now; the workers' daily job does this on schedule. Admins only. */
   @Post('snapshots')
   @HttpCode(201)
   @AllowRoles('admin')
   @ApiOkResponse({ description: 'When the snapshot was taken and how many areas it stored' })
   takeSnapshot(): Promise<SnapshotTaken> {
-    return this.snapshot.execute();
+    return this.snapshot.execute(systemClock.now());
   }
 
   private async area(s: StaffPrincipal, request: AreaRequest, q: SufficiencyQueryDto, reply: FastifyReply): Promise<unknown> {

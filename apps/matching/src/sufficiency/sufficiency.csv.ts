@@ -1,6 +1,6 @@
 import { toCsv, type CsvCell } from '@app/web';
 import type { PublishedTable } from '@app/domain';
-import type { SufficiencyAreaReport } from './sufficiency-report';
+import type { SufficiencyAreaReport } from '@app/sufficiency';
 
 /** The tables an area publishes, by the name used in CSV downloads. */
 export const TABLE_NAMES = ['households', 'places', 'need', 'gap', 'placement-locality', 'connected-person', 'siblings', 'pipeline'] as const;
@@ -35,6 +35,8 @@ function tableRows(r: SufficiencyAreaReport, name: TableName, slice: string, t: 
   if (t.grandTotal !== null) push('count', 'total', 'total', t.grandTotal);
   for (const [key, v] of Object.entries(t.percentages)) push('percent', key, '', v);
   for (const [key, v] of Object.entries(t.estimates)) push('estimate', key, '', v);
+  // The projected gap rests on the pipeline (and the gap): it is published with the pipeline table.
+  if (name === 'pipeline') for (const [key, v] of Object.entries(r.projectedGap ?? {})) push('estimate', key, '', v);
   return out;
 }
 

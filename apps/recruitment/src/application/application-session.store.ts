@@ -39,7 +39,8 @@ export class ApplicationSessionStore {
     });
   }
 
+  /** Same attributes as when set: browsers ignore a __Host- cookie's removal without Secure, leaving the session in place. */
   end(reply: FastifyReply): void {
-    void reply.clearCookie(this.cookieName, { path: '/' });
+    void reply.clearCookie(this.cookieName, { httpOnly: true, sameSite: 'lax', path: '/', secure: this.config.cookieSecure });
   }
 }

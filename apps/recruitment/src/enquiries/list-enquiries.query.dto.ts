@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { FUNNEL_STAGES, type FunnelStage } from '@app/domain';
+import { IsDateInRange } from '@app/web';
 
 export class ListEnquiriesQueryDto {
   @ApiPropertyOptional({ enum: FUNNEL_STAGES })
@@ -9,11 +10,11 @@ export class ListEnquiriesQueryDto {
   readonly status?: FunnelStage;
 
   @ApiPropertyOptional({ description: 'Received on or after (ISO 8601)', example: '2026-11-01' })
-  @IsOptional() @Type(() => Date) @IsDate({ message: 'from must be a date, like 2026-11-01' })
+  @IsOptional() @Type(() => Date) @IsDate({ message: 'from must be a date, like 2026-11-01' }) @IsDateInRange({ message: 'from must be between 1900 and 2199' })
   readonly from?: Date;
 
   @ApiPropertyOptional({ description: 'Received before (ISO 8601)', example: '2026-12-01' })
-  @IsOptional() @Type(() => Date) @IsDate({ message: 'to must be a date, like 2026-12-01' })
+  @IsOptional() @Type(() => Date) @IsDate({ message: 'to must be a date, like 2026-12-01' }) @IsDateInRange({ message: 'to must be between 1900 and 2199' })
   readonly to?: Date;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })

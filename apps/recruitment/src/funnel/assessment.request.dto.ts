@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { CHECK_KINDS, CHECK_STATES, type CheckKind, type CheckState } from '@app/domain';
+import { IsDateInRange } from '@app/web';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -32,7 +33,7 @@ export const PANEL_RECOMMENDATIONS = ['approve', 'do-not-approve'] as const;
 /** The fostering panel's date and, once it has sat, its recommendation. */
 export class RecordPanelRequestDto {
   @ApiProperty({ example: '2027-03-15T10:00:00Z' })
-  @Type(() => Date) @IsDate({ message: 'panelDate must be a date and time, like 2027-03-15T10:00:00Z' })
+  @Type(() => Date) @IsDate({ message: 'panelDate must be a date and time, like 2027-03-15T10:00:00Z' }) @IsDateInRange({ message: 'panelDate must be between 1900 and 2199' })
   readonly panelDate: Date;
 
   @ApiPropertyOptional({ enum: PANEL_RECOMMENDATIONS })

@@ -51,6 +51,8 @@ export class FunnelReportUseCase {
     const { scope } = staff;
     if (scope.kind === 'england') return { from, to };
     if (scope.kind === 'region') return { from, to, regionCode: scope.code };
+    // A defined cooperative's funnel is not reported yet: its analysts see an empty report, never another's.
+    if (scope.kind === 'cooperative') return null;
     const code = scope.kind === 'service' ? scope.code : councilServiceCode(scope.code);
     const service = await this.services.findByCode(code);
     return service ? { from, to, serviceId: service.id } : null;

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import {
   FOSTERING_TYPES, FUNNEL_STAGES, SHORTAGE_CATEGORIES, WITHDRAWAL_REASON_CODES, type FosteringType, type FunnelStage, type WithdrawalReason,
 } from '@app/domain';
+import { IsOmittable } from '@app/web';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -22,7 +23,7 @@ export class ApprovalTermsDto {
   @IsIn(FOSTERING_TYPES, { each: true, message: `each type must be one of ${FOSTERING_TYPES.join(', ')}` })
   readonly fosteringTypes: FosteringType[];
   @ApiPropertyOptional({ enum: SHORTAGE_CATEGORIES, isArray: true, description: 'Shortage categories the household is approved and prepared for' })
-  @IsOptional() @IsArray() @ArrayUnique() @IsIn(SHORTAGE_CATEGORIES, { each: true, message: `each category must be one of ${SHORTAGE_CATEGORIES.join(', ')}` })
+  @IsOmittable() @IsArray() @ArrayUnique() @IsIn(SHORTAGE_CATEGORIES, { each: true, message: `each category must be one of ${SHORTAGE_CATEGORIES.join(', ')}` })
   readonly shortageCategories: string[] = [];
   @ApiProperty({ description: 'What a week of a placement costs the placing council, in pounds' })
   @IsNumber({}, { message: 'weeklyCostPounds must be a number' }) @Min(0) @Max(10000)
@@ -54,6 +55,6 @@ export class MoveApplicantRequestDto {
   readonly note?: string;
 
   @ApiPropertyOptional({ type: () => ApprovalTermsDto, description: 'Required when moving to approved' })
-  @IsOptional() @ValidateNested() @Type(() => ApprovalTermsDto)
+  @IsOptional() @IsObject({ message: 'approval must be an object with the terms of approval' }) @ValidateNested() @Type(() => ApprovalTermsDto)
   readonly approval?: ApprovalTermsDto;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsObject, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ApprovalTermsDto } from './move-applicant.request.dto';
+import { IsCalendarDate } from '@app/web';
 
 /** Temporary approval of a connected person for the named child or children (reg 24). */
 export class GrantTemporaryApprovalRequestDto {
@@ -11,9 +12,10 @@ export class GrantTemporaryApprovalRequestDto {
   readonly childIds: string[];
 
   @ApiPropertyOptional({ example: '2026-11-23', description: 'First day of the approval (default today)' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date like 2026-11-23' })
+  @IsOptional() @IsCalendarDate({ message: 'from must be a date like 2026-11-23' })
   readonly from?: string;
 
-  @ApiProperty({ type: ApprovalTermsDto }) @ValidateNested() @Type(() => ApprovalTermsDto)
+  @ApiProperty({ type: ApprovalTermsDto })
+  @IsObject({ message: 'terms must be an object with the terms of approval' }) @ValidateNested() @Type(() => ApprovalTermsDto)
   readonly terms: ApprovalTermsDto;
 }

@@ -40,11 +40,13 @@ export class TemporaryApprovalUseCase {
   async grant(staff: StaffPrincipal, id: string, request: GrantTemporaryApprovalRequestDto): Promise<TemporaryApprovalResponse> {
     const from = request.from ? parseCalendarDate(request.from) : londonDate(this.clocks.now());
     if (!from) throw new DomainError('REQUEST.VALIDATION_FAILED', 'The request has invalid fields', [{ field: 'from', rule: 'date', message: 'from must be a real date' }]);
+    // The applicant first: another service's applicant is 404 before anything is said about the children.
+    const serviceId = await this.access.serviceFilterFor(staff, id);
+    const applicant = await this.access.find(staff, id);
     if ((await this.referrals.countChildren(request.childIds)) !== request.childIds.length) {
       throw new DomainError('REQUEST.VALIDATION_FAILED', 'The request has invalid fields', [{ field: 'childIds', rule: 'exists', message: 'Each child must be a child in a referral' }]);
     }
-    const serviceId = await this.access.serviceFilterFor(staff, id);
-    const place = await this.approvedHousehold.placeOf(await this.access.find(staff, id));
+    const place = await this.approvedHousehold.placeOf(applicant);
     return this.unitOfWork.run(async (em) => {
       const e = await this.funnel.findForUpdate(em, serviceId, id);
       if (!e) throw notFound();

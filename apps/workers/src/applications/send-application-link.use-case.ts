@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
-import { hashLinkToken, linkTokenFromBytes, type Clock } from '@app/domain';
+import { APPLICATION_LINK_TEMPLATE, applicationLinkIdempotencyKey, hashLinkToken, linkTokenFromBytes, type Clock } from '@app/domain';
 import { NOTIFIER, type Notifier } from '@app/notify';
 import { ApplicantFunnelRepository, ApplicationRepository, NotificationRepository, UnitOfWork } from '@app/persistence';
 import { WORKER_CLOCK } from '../worker-clock';
@@ -29,7 +29,7 @@ export class SendApplicationLinkUseCase {
   ) {}
 
   execute(enquiryId: string, requestId: string): Promise<LinkOutcome> {
-    const idempotencyKey = `${enquiryId}.application-link.${requestId}`;
+    const idempotencyKey = applicationLinkIdempotencyKey(enquiryId, requestId);
     return this.unitOfWork.run(async (em) => {
       const enquiry = await this.funnel.findForUpdate(em, null, enquiryId);
       if (!enquiry) return 'not-found';
@@ -39,7 +39,7 @@ export class SendApplicationLinkUseCase {
       const expiresAt = new Date(this.clock.now().getTime() + this.config.applicationLinkDays * 86_400_000);
       await this.applications.replaceLink(em, enquiryId, hashLinkToken(token), 'workers', expiresAt);
       await this.notifications.record(em, [{
-        idempotencyKey, channel: 'email', template: 'application-link', recipientKind: 'applicant', recipientId: enquiryId,
+        idempotencyKey, channel: 'email', template: APPLICATION_LINK_TEMPLATE, recipientKind: 'applicant', recipientId: enquiryId,
         address: enquiry.email, delivery: this.notifier.initialDelivery,
         personalisation: {
           first_name: enquiry.firstName, reference: enquiry.reference,

@@ -13,6 +13,8 @@ import { JobDispatcher } from './job-dispatcher';
 import { checkWiring } from './processor-wiring';
 import { QueueRegistry } from './queue-registry';
 
+const REFRESH_SCHEDULER_ID = REFRESH_FOLLOW_UP_PLANS.name.replace(/\W/g, '-');
+
 /**
  * Starts the BullMQ workers (one per queue), the outbox relay, the follow-up scheduler and the
  * repeatable refresh job; on SIGTERM stops taking work and waits for jobs in flight to finish
@@ -24,6 +26,7 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, BeforeA
   private dispatcher!: JobDispatcher;
   private readonly workers: { worker: Worker; connection: Redis }[] = [];
   private schedulerRetry: NodeJS.Timeout | undefined;
+  private schedulerWatch: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(JOB_PROCESSORS) private readonly processors: JobProcessor[],
@@ -45,10 +48,14 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, BeforeA
     this.scheduler.loop.start();
     if (this.delivery.needed) this.delivery.loop.start();
     void this.scheduleRefresh();
+    // A Redis that restarts empty forgets job schedulers, and nothing else would put this one back:
+    // look for it as often as it runs, so the safety net that rebuilds lost jobs comes back too.
+    this.schedulerWatch = setInterval(() => void this.restoreRefreshIfLost(), this.config.followUpRefreshSeconds * 1000);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     clearTimeout(this.schedulerRetry);
+    clearInterval(this.schedulerWatch);
     await Promise.all([this.relay.loop.stop(), this.scheduler.loop.stop(), this.delivery.loop.stop()]);
     // close() waits for the jobs in flight; the database and Redis close only afterwards.
     await Promise.all(this.workers.map(async ({ worker, connection }) => {
@@ -78,13 +85,23 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, BeforeA
   private async scheduleRefresh(): Promise<void> {
     try {
       await this.queues.get(REFRESH_FOLLOW_UP_PLANS.queue).upsertJobScheduler(
-        REFRESH_FOLLOW_UP_PLANS.name.replace(/\W/g, '-'),
+        REFRESH_SCHEDULER_ID,
         { every: this.config.followUpRefreshSeconds * 1000 },
         { name: REFRESH_FOLLOW_UP_PLANS.name, data: { schemaVersion: REFRESH_FOLLOW_UP_PLANS.schemaVersion }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
       );
     } catch {
       this.schedulerRetry = setTimeout(() => void this.scheduleRefresh(), 5_000);
     }
+  }
+
+  private async restoreRefreshIfLost(): Promise<void> {
+    try {
+      if (await this.queues.get(REFRESH_FOLLOW_UP_PLANS.queue).getJobScheduler(REFRESH_SCHEDULER_ID)) return;
+    } catch {
+      return; // Redis unreachable: the next look will tell
+    }
+    this.logger.warn({ msg: 'the follow-up refresh job scheduler was missing from Redis (restarted empty?); scheduling it again' });
+    await this.scheduleRefresh();
   }
 }
 

@@ -18,3 +18,14 @@ export function hashLinkToken(token: string): string {
 export function looksLikeLinkToken(text: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(text);
 }
+
+/** The template of the message that sends a new link to an applicant who asked for one. */
+export const APPLICATION_LINK_TEMPLATE = 'application-link';
+
+/**
+ * The ledger key of the message answering one request for a new link (the request's outbox row
+ * id): one request, one message, however often its job runs.
+ */
+export function applicationLinkIdempotencyKey(enquiryId: string, requestId: string): string {
+  return `${enquiryId}.${APPLICATION_LINK_TEMPLATE}.${requestId}`;
+}

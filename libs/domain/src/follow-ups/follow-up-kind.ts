@@ -46,6 +46,8 @@ export const SKIP_REASONS = [
   'link-replaced',
   'deadline-met',
   'moved-on',
+  // Set by the retention job, not by the rules: the enquiry was anonymised, so there is no one to write to.
+  'anonymised',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

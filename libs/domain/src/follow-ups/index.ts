@@ -4,3 +4,4 @@ export * from './plan-follow-ups';
 export * from './decide-follow-up';
 export * from './follow-up-message';
 export * from './application-link-token';
+export * from './withheld-personalisation';

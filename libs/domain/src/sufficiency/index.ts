@@ -1,5 +1,6 @@
 export * from './sufficiency-inputs';
 export * from './sufficiency-areas';
+export * from './cooperative-definition';
 export { SLICES, CATEGORY_SLICES, sliceCategory, type SliceKey } from './sufficiency-slices';
 export { SERVICE_SPLITS, type ServiceSplit, type SupplyFigures, type SupplySlice } from './supply-figures';
 export type { NeedFigures, NeedSlice } from './need-figures';
@@ -19,5 +20,7 @@ export * from './disclosure-audit';
 export * from './sufficiency-tables';
 export * from './placement-quality-tables';
 export { pipelineTable, projectedPlacesKey } from './projection-tables';
+export { PROJECTED_GAP_MONTHS, projectedGapKey } from './projected-gap';
+export * from './population-flows';
 export * from './publish-sufficiency';
 export * from './national-comparison';

@@ -1,6 +1,6 @@
 import type { PlacementQualityKey } from './placement-quality-tables';
 
-/** One row of cla_national_distributions.csv (measure, category, year, value, unit). */
+/** One row of cla_national_distributions.csv (measure, category, year, value, unit), as the caller read it. */
 export interface NationalDistributionRow {
   readonly measure: string;
   readonly category: string;
@@ -62,30 +62,4 @@ export function nationalPlacementFigures(rows: readonly NationalDistributionRow[
     out[s.key] = { percent, year: found.year, basis: s.unit, source: s.source, comparable: s.comparable, caveat: s.caveat };
   }
   return out;
-}
-
-/** Parses cla_national_distributions.csv text (double-quoted fields may hold commas). */
-export function parseNationalDistributions(csv: string): NationalDistributionRow[] {
-  const [header, ...lines] = csv.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const names = splitCsvLine(header);
-  const at = (name: string) => names.indexOf(name);
-  return lines.map((line) => {
-    const f = splitCsvLine(line);
-    return { measure: f[at('measure')], category: f[at('category')], year: f[at('year')], value: Number(f[at('value')]), unit: f[at('unit')] };
-  });
-}
-
-function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') { field += '"'; i++; }
-    else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) { fields.push(field); field = ''; }
-    else field += ch;
-  }
-  fields.push(field);
-  return fields;
 }

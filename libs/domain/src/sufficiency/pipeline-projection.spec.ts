@@ -8,7 +8,7 @@ import type { CooperativeId } from './sufficiency-areas';
 import type { GapFigures } from './sufficiency-gap';
 import type { StageOutlooks } from './sufficiency-inputs';
 import { SLICES, type SliceKey } from './sufficiency-slices';
-import { buildGeography, buildPipelineHousehold as applicant, HARTLEPOOL, LEEDS, MIDDLESBROUGH, NORTH_EAST } from './sufficiency-test-builders';
+import { buildGeography, buildPipelineHousehold as applicant, HARTLEPOOL, LEEDS, MIDDLESBROUGH, NORTH_EAST } from '@app/testing/sufficiency-builders';
 
 const AS_OF = '2026-11-23' as CalendarDate;
 const OUTLOOKS: StageOutlooks = {

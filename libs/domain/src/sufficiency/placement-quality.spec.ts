@@ -3,7 +3,7 @@ import { distanceBand } from './placement-quality';
 import { placementQualityShares } from './placement-quality-shares';
 import type { CooperativeId } from './sufficiency-areas';
 import type { ChildInNeed, CurrentPlacement } from './sufficiency-inputs';
-import { buildChildInNeed, buildGeography, buildPlacement, groupId, HARTLEPOOL, MIDDLESBROUGH, NORTH_EAST } from './sufficiency-test-builders';
+import { buildChildInNeed, buildGeography, buildPlacement, groupId, HARTLEPOOL, MIDDLESBROUGH, NORTH_EAST } from '@app/testing/sufficiency-builders';
 
 const placed = (p: Partial<CurrentPlacement>, council = HARTLEPOOL): ChildInNeed => buildChildInNeed({ placingCouncilCode: council, placement: buildPlacement(p) });
 const sharesFor = (children: ChildInNeed[]) => {

@@ -10,7 +10,7 @@ import { costKey, gapKey } from './sufficiency-tables';
 import {
   buildChildInNeed, buildGeography, buildPipelineHousehold, buildPlacement, buildSupplyHousehold,
   HARTLEPOOL, MIDDLESBROUGH, NORTH_EAST,
-} from './sufficiency-test-builders';
+} from '@app/testing/sufficiency-builders';
 
 const times = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
 const NE = NORTH_EAST as string as CooperativeId;

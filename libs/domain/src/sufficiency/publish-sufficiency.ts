@@ -3,10 +3,11 @@ import type { OpenStage } from '../recruitment/funnel';
 import { monthCovered, type AreaProjection } from './area-projection';
 import type { AreaSufficiency } from './compute-sufficiency';
 import { TOTAL, type CountTable, type PublishedTable } from './count-table';
-import { disclosurePolicy, type PublicationLevel } from './disclosure-policy';
+import { disclosurePolicy, type PublicationLevel, type PublishedEstimate } from './disclosure-policy';
 import { protectLinkedTables, type CellLink } from './linked-tables';
 import type { DistanceBand } from './placement-quality';
 import { connectedTable, localityTable, siblingsTable, type ConnectedColumn, type SiblingColumn, type SiblingRow } from './placement-quality-tables';
+import { publishProjectedGaps } from './projected-gap';
 import { pipelineTable } from './projection-tables';
 import type { SufficiencyArea } from './sufficiency-areas';
 import type { SliceKey } from './sufficiency-slices';
@@ -33,6 +34,8 @@ export interface PublishedAreaSufficiency {
   readonly pipeline: PublishedTable<SliceKey, OpenStage> | null;
   /** By projection slice ('all' and each category). */
   readonly coverage: Readonly<Partial<Record<SliceKey, PublishedCoverage>>>;
+  /** The gap projected to months 3, 6 and 12 (keys from projectedGapKey); empty when no projection was given. */
+  readonly projectedGap: Readonly<Record<string, PublishedEstimate>>;
 }
 
 const HOUSEHOLDS = 0, NEED = 1, GAP = 2, LOCALITY = 3, CONNECTED = 4, SIBLINGS = 5, PLACES = 6;
@@ -64,6 +67,7 @@ export function publishAreaSufficiency(a: AreaSufficiency, projection: AreaProje
     siblings: out[SIBLINGS] as PublishedTable<SiblingRow, SiblingColumn>,
     pipeline,
     coverage: projection && pipeline ? coverageOf(a, projection, gap, pipeline) : {},
+    projectedGap: projection && pipeline ? publishProjectedGaps(a, projection, gap, pipeline, policy) : {},
   };
 }
 
@@ -87,7 +91,7 @@ function coverageOf(
   projection.slices.forEach((p, i) => {
     const rawGap = a.gap.find((g) => g.slice === p.slice)?.gap;
     if (rawGap === undefined) { out[p.slice] = 'z'; return; }
-    const month = monthCovered(rawGap, p.cumulativePlaces);
+    const month = monthCovered(rawGap, p.cumulativeGapClosed);
     const hidden = gap.estimates[gapKey(p.slice)] === 'c' || (month !== 0 && pipeline.rowTotals?.[i] === 'c');
     out[p.slice] = hidden ? 'c' : month ?? 'not-within-horizon';
   });

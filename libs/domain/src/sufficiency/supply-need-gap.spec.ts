@@ -5,7 +5,7 @@ import type { CooperativeId } from './sufficiency-areas';
 import {
   buildChildInNeed as child, buildGeography, buildPlacement, buildSupplyHousehold as household,
   HARTLEPOOL, LEEDS, MIDDLESBROUGH, NORTH_EAST,
-} from './sufficiency-test-builders';
+} from '@app/testing/sufficiency-builders';
 
 const supplyOf = (a: AreaSufficiency, slice: SliceKey) => a.supply.find((s) => s.slice === slice)!.bySplit;
 const needOf = (a: AreaSufficiency, slice: SliceKey) => a.need.find((n) => n.slice === slice)!.figures;

@@ -10,6 +10,11 @@ export interface PendingOutboxMessage {
   readonly attempts: number;
 }
 
+export interface OutboxBacklog {
+  readonly undispatched: number;
+  readonly oldestSeconds: number;
+}
+
 /** What the outbox relay reads and writes; producers only ever append through OutboxRepository. */
 @Injectable()
 export class OutboxRelayRepository {
@@ -33,6 +38,14 @@ export class OutboxRelayRepository {
   /** Counted outside the failed batch's transaction, which rolled back. */
   async recordFailedAttempt(ids: readonly string[]): Promise<void> {
     await this.dataSource.query(`UPDATE outbox_message SET attempts = attempts + 1 WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Rows not yet handed to BullMQ, and how long the oldest has waited (by the database's clock): for /metrics. */
+  async backlog(): Promise<OutboxBacklog> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS undispatched, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS "oldestSeconds"
+         FROM outbox_message WHERE dispatched_at IS NULL`);
+    return { undispatched: row.undispatched, oldestSeconds: Math.max(0, row.oldestSeconds) };
   }
 
   async countUndispatched(): Promise<number> {

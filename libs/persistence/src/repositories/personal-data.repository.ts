@@ -31,8 +31,9 @@ export class PersonalDataRepository {
       q(`SELECT channel, outcome, officer, occurred_at, note FROM contact_attempt WHERE enquiry_id = $1 ORDER BY occurred_at`),
       q(`SELECT kind, subject, state, note, recorded_by, created_at, updated_at FROM assessment_check WHERE enquiry_id = $1 ORDER BY created_at`),
       q(`SELECT id, approval_status, min_age, max_age, max_children, fostering_types, postcode, created_at FROM fostering_household WHERE enquiry_id = $1`),
-      q(`SELECT channel, template, address, personalisation, delivery, created_at FROM notification
-          WHERE recipient_id = $1 OR idempotency_key LIKE $1::text || '.%' ORDER BY created_at`),
+      // A working application link is a secret even from the person's export: it would let whoever holds the file in.
+      q(`SELECT channel, template, address, personalisation - 'link' AS personalisation, delivery, created_at FROM notification
+          WHERE recipient_id = $1 OR enquiry_id = $1 ORDER BY created_at`),
       q(`SELECT at, actor, role, action, client_ip FROM audit_event WHERE entity_type = 'applicant' AND entity_id = $1 ORDER BY at`),
     ]);
     return {
@@ -51,17 +52,25 @@ export class PersonalDataRepository {
    * outward code, how they heard of the service), so funnel and sufficiency figures stay intact.
    */
   async erase(em: EntityManager, enquiryId: string): Promise<void> {
+    await this.eraseMany(em, [enquiryId]);
+  }
+
+  /** erase() for many people in one statement per table: the retention job anonymises in batches. */
+  async eraseMany(em: EntityManager, enquiryIds: readonly string[]): Promise<void> {
+    if (enquiryIds.length === 0) return;
+    const ids = [enquiryIds];
     await em.query(
       `UPDATE enquiry SET first_name = 'Erased', last_name = 'Erased', email = 'erased@invalid', phone = 'erased',
-              postcode = coalesce(outward_code, 'ERASED'), eligibility = NULL, idempotency_key = NULL, request_hash = NULL, updated_at = now()
-        WHERE id = $1`, [enquiryId]);
-    await em.query(`DELETE FROM application WHERE enquiry_id = $1`, [enquiryId]);
-    await em.query(`UPDATE application_link SET revoked_at = coalesce(revoked_at, now()) WHERE enquiry_id = $1`, [enquiryId]);
-    await em.query(`UPDATE contact_attempt SET note = NULL WHERE enquiry_id = $1`, [enquiryId]);
-    await em.query(`UPDATE funnel_transition SET note = NULL, reasons = '{}' WHERE enquiry_id = $1`, [enquiryId]);
-    await em.query(`UPDATE assessment_check SET subject = NULL, note = NULL WHERE enquiry_id = $1`, [enquiryId]);
-    // Messages to the applicant, and the team's about them (keys begin with the enquiry id), held addresses and names.
+              postcode = coalesce(outward_code, 'ERASED'), eligibility = NULL, idempotency_key = NULL, request_hash = NULL,
+              anonymised_at = coalesce(anonymised_at, now()), updated_at = now()
+        WHERE id = ANY($1::uuid[])`, ids);
+    await em.query(`DELETE FROM application WHERE enquiry_id = ANY($1::uuid[])`, ids);
+    await em.query(`UPDATE application_link SET revoked_at = coalesce(revoked_at, now()) WHERE enquiry_id = ANY($1::uuid[])`, ids);
+    await em.query(`UPDATE contact_attempt SET note = NULL WHERE enquiry_id = ANY($1::uuid[])`, ids);
+    await em.query(`UPDATE funnel_transition SET note = NULL, reasons = '{}' WHERE enquiry_id = ANY($1::uuid[])`, ids);
+    await em.query(`UPDATE assessment_check SET subject = NULL, note = NULL WHERE enquiry_id = ANY($1::uuid[])`, ids);
+    // Messages to the applicant, and the team's about them (their keys begin with the enquiry id), held addresses and names.
     await em.query(`UPDATE notification SET address = NULL, personalisation = '{}'
-                     WHERE recipient_id = $1 OR idempotency_key LIKE $1::text || '.%'`, [enquiryId]);
+                     WHERE recipient_id = ANY($1::uuid[]) OR enquiry_id = ANY($1::uuid[])`, ids);
   }
 }

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   defaultCooperatives, OPEN_STAGES, SHORTAGE_CATEGORIES,
-  type ChildInNeed, type OpenStage, type PipelineHousehold, type StageOutlooks, type SufficiencyGeography, type SupplyHousehold,
+  type ChildInNeed, type Cooperative, type OpenStage, type PipelineHousehold, type StageOutlooks, type SufficiencyGeography, type SupplyHousehold,
 } from '@app/domain';
+import { readFlowHistory, type FlowHistory } from './sufficiency-history.queries';
 
 /** Everything the sufficiency arithmetic needs for all of England, read in a few set-based queries. */
 export interface SufficiencyInputs {
@@ -16,6 +17,8 @@ export interface SufficiencyInputs {
   readonly outlooks: StageOutlooks;
   /** Which stages fell back to DEFAULT_STAGE_OUTLOOKS for want of history. */
   readonly defaultedStages: OpenStage[];
+  /** Carers leaving and children coming and going over the last year, where a year is recorded. */
+  readonly flowHistory: FlowHistory;
 }
 
 /**
@@ -100,19 +103,17 @@ const OUTLOOKS_SQL = `SELECT ${OPEN_STAGES.map((stage, i) => {
 }).join(',\n')}
   FROM enquiry WHERE created_at >= $1::timestamptz - interval '12 months'`;
 
+const DEFINED_COOPERATIVES_SQL = `
+  SELECT c.id, c.name, array_agg(m.council_code ORDER BY m.council_code) AS "councilCodes"
+    FROM regional_care_cooperative c JOIN regional_care_cooperative_council m ON m.cooperative_id = c.id
+   GROUP BY c.id ORDER BY c.id`;
+
 /** The loader's statements (exported for the benchmark to time and explain on their own). */
 export const SUFFICIENCY_SQL = () => ({ households: HOUSEHOLDS_SQL, children: CHILDREN_SQL, pipeline: PIPELINE_SQL, outlooks: OUTLOOKS_SQL });
 
 // Arrays come back comma-joined: parsing 100,000 PostgreSQL array literals in node-postgres was the slow part.
 const NONE: readonly string[] = [];
 const list = (joined: string | null): readonly string[] => (joined ? joined.split(',') : NONE);
-
-/** One area's published figures at one moment. */
-export interface SufficiencySnapshotRow {
-  readonly areaId: string;
-  readonly areaKind: 'council' | 'cooperative' | 'england';
-  readonly figures: unknown;
-}
 
 interface ChildRow {
   id: string; council: string; categories: string; type: string; placed: boolean; miles: number | null;
@@ -133,7 +134,8 @@ export class SufficiencyRepository {
       const households = await this.households(em);
       const children = await this.children(em);
       const pipeline = await this.pipeline(em);
-      return { ...geo, households, children, pipeline, ...(await this.outlooks(em, asOf)) };
+      const flowHistory = await readFlowHistory(em, asOf, households.length);
+      return { ...geo, households, children, pipeline, ...(await this.outlooks(em, asOf)), flowHistory };
     });
   }
 
@@ -147,7 +149,10 @@ export class SufficiencyRepository {
       `SELECT c.code, c.name, c.region_code AS "regionCode", r.name AS "regionName" FROM council c JOIN region r ON r.code = c.region_code ORDER BY c.code`);
     const councils = rows.map((r) => ({ code: r.code, regionCode: r.regionCode })) as unknown as SufficiencyGeography['councils'];
     const regionNames = new Map(rows.map((r) => [r.regionCode, r.regionName])) as unknown as Parameters<typeof defaultCooperatives>[1];
-    return { geography: { councils, cooperatives: defaultCooperatives(councils, regionNames) }, councilNames: new Map(rows.map((r) => [r.code, r.name])) };
+    // The default cooperatives (one per ONS region) first, then those an administrator defined.
+    const defined: Cooperative[] = await em.query(DEFINED_COOPERATIVES_SQL);
+    const cooperatives = [...defaultCooperatives(councils, regionNames), ...defined];
+    return { geography: { councils, cooperatives }, councilNames: new Map(rows.map((r) => [r.code, r.name])) };
   }
 
   private async households(em: EntityManager): Promise<SupplyHousehold[]> {
@@ -186,31 +191,5 @@ export class SufficiencyRepository {
       outlooks[stage] = { conversionToApproval: Number(row[`approved${i}`]) / finished, daysToApproval: days };
     });
     return { outlooks, defaultedStages };
-  }
-
-  /** Stores one snapshot of every area in one statement (same taken_at for all). */
-  async saveSnapshots(em: EntityManager, takenAt: Date, rows: readonly SufficiencySnapshotRow[]): Promise<void> {
-    await em.query(
-      `INSERT INTO sufficiency_snapshot (taken_at, area_id, area_kind, figures)
-       SELECT $1, a.area_id, a.area_kind, a.figures FROM jsonb_to_recordset($2::jsonb) AS a(area_id text, area_kind text, figures jsonb)
-       ON CONFLICT (area_id, taken_at) DO NOTHING`,
-      [takenAt, JSON.stringify(rows.map((r) => ({ area_id: r.areaId, area_kind: r.areaKind, figures: r.figures })))]);
-  }
-
-  /** The newest snapshot of these areas taken since `since` (all from one instant), or null. */
-  async latestSnapshots(areaIds: readonly string[], since: Date): Promise<{ takenAt: Date; figures: Map<string, unknown> } | null> {
-    const rows: { takenAt: Date; areaId: string; figures: unknown }[] = await this.dataSource.query(
-      `SELECT taken_at AS "takenAt", area_id AS "areaId", figures FROM sufficiency_snapshot
-        WHERE taken_at = (SELECT max(taken_at) FROM sufficiency_snapshot WHERE taken_at >= $2) AND area_id = ANY ($1::text[])`,
-      [areaIds, since]);
-    if (rows.length !== new Set(areaIds).size) return null;
-    return { takenAt: rows[0].takenAt, figures: new Map(rows.map((r) => [r.areaId, r.figures])) };
-  }
-
-  /** An area's stored snapshots, oldest first (at most `limit`, the most recent ones). */
-  async readSnapshots(areaId: string, limit: number): Promise<{ takenAt: Date; figures: unknown }[]> {
-    return this.dataSource.query(
-      `SELECT * FROM (SELECT taken_at AS "takenAt", figures FROM sufficiency_snapshot WHERE area_id = $1 ORDER BY taken_at DESC LIMIT $2) s ORDER BY "takenAt"`,
-      [areaId, limit]);
   }
 }

@@ -26,6 +26,8 @@ export function httpStatusForCode(code: ErrorCode): number {
     case 'GEO.NO_DIRECTORY_IMPORTED':
     case 'GEO.COUNCIL_NOT_FOUND':
     case 'SUFFICIENCY.AREA_NOT_FOUND':
+    case 'COOPERATIVE.NOT_FOUND':
+    case 'SERVICE.NOT_FOUND':
       return 404;
     case 'ENQUIRY.IDEMPOTENCY_KEY_REUSED':
     case 'APPLICANT.TRANSITION_NOT_ALLOWED':
@@ -33,7 +35,11 @@ export function httpStatusForCode(code: ErrorCode): number {
     case 'REFERRAL.NOT_OPEN':
     case 'PLACEMENT.NO_LONGER_FITS':
     case 'PLACEMENT.ALREADY_ENDED':
+    case 'COOPERATIVE.ALREADY_EXISTS':
+    case 'COOPERATIVE.COUNCIL_IN_ANOTHER_COOPERATIVE':
       return 409;
+    case 'COOPERATIVE.UNKNOWN_COUNCIL':
+      return 422;
     case 'REQUEST.PAYLOAD_TOO_LARGE':
       return 413;
     case 'REQUEST.UNSUPPORTED_MEDIA_TYPE':

@@ -9,6 +9,10 @@ export function toDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
   const status = httpStatusOf(error);
   const fastifyCode = (error as { code?: string }).code ?? '';
+  // The router's own refusals: a URL that cannot be decoded, or a path parameter no id is ever that long.
+  if (fastifyCode === 'FST_ERR_BAD_URL' || fastifyCode === 'FST_ERR_MAX_PARAM_LENGTH' || status === 414) {
+    return new DomainError('REQUEST.ROUTE_NOT_FOUND', 'No such page or endpoint');
+  }
   if (status === 413 || fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     return new DomainError('REQUEST.PAYLOAD_TOO_LARGE', 'The request body is too large');
   }

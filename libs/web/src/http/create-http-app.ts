@@ -8,7 +8,10 @@ import { ConfigModule, type HearthConfig } from '@app/config';
 import { DomainError } from '@app/domain';
 import { HearthExceptionFilter, type HtmlErrorRenderer } from '../errors/hearth-exception.filter';
 import { hearthValidationPipe } from '../errors/validation.pipe';
+import { registerInputGuards } from './input-guards';
+import { answerFrameworkError } from './framework-errors';
 import { createRootLogger, PinoNestLogger } from './pino-nest.logger';
+import { RoutePatternLogController } from './request-log';
 
 export interface HttpAppOptions {
   readonly name: string;
@@ -29,7 +32,11 @@ export async function createHttpApp(rootModule: unknown, options: HttpAppOptions
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: options.config.bodyLimitBytes,
-    trustProxy: true,
+    // Only configured proxies may name the client (TRUST_PROXY): rate limits and the audit trail key on it.
+    trustProxy: options.config.trustProxy,
+    frameworkErrors: answerFrameworkError,
+    // Fastify's own request lines hold raw URLs (link tokens, query strings); these hold route patterns.
+    logController: new RoutePatternLogController(),
     // Accept a caller's correlation id only if it is short and plain, so logs cannot be forged.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers[CORRELATION_HEADER];
@@ -53,6 +60,7 @@ export async function createHttpApp(rootModule: unknown, options: HttpAppOptions
       throw new DomainError('REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json');
     }
   });
+  registerInputGuards(fastify);
   if (options.configure) await options.configure(fastify, app);
   app.useGlobalPipes(hearthValidationPipe());
   app.useGlobalFilters(new HearthExceptionFilter(options.renderHtmlError));

@@ -21,7 +21,7 @@ export function readDevelopmentSignIn(body: unknown): DevelopmentSignIn {
   }
   if (!isStaffRole(values.role)) problems.push({ field: 'role', rule: 'isIn', message: 'Select a role' });
   const scope = parseScope(values.scope);
-  if (!scope) problems.push({ field: 'scope', rule: 'format', message: 'Enter a scope like council:E08000003, region:E12000002, service:LA-E08000003 or england' });
+  if (!scope) problems.push({ field: 'scope', rule: 'format', message: 'Enter a scope like council:E08000003, region:E12000002, cooperative:RCC-TEES-VALLEY, service:LA-E08000003 or england' });
   if (problems.length > 0 || !scope || !isStaffRole(values.role)) return { ok: false, problems, values };
   return { ok: true, principal: { subject: values.subject, role: values.role, scope } };
 }

@@ -10,7 +10,7 @@ import { StaffSessionStore } from '../session/staff-session.store';
 
 /**
  * The analysts' pages: like StaffPageGuard (signed in, roles from @StaffPageRoles, form token on
- * every post) but a region, council or England scope is accepted, since an analyst works for a
+ * every post) but a region, cooperative, council or England scope is accepted, since an analyst works for a
  * cooperative, not one council. Which areas they see is decided by the use cases (others 404).
  * The session is put where StaffPageGuard puts it, so @PageSession() works unchanged.
  */

@@ -1,7 +1,8 @@
-import { CATEGORY_SLICES, gapKey, PROJECTION_SLICES, projectedPlacesKey, SLICES, type SliceKey } from '@app/domain';
+import { CATEGORY_SLICES, gapKey, PROJECTION_SLICES, projectedGapKey, projectedPlacesKey, SLICES, type SliceKey } from '@app/domain';
 import type { AreaSufficiencyAnswer } from '../../sufficiency/get-area-sufficiency.use-case';
 import type { SufficiencyTrends } from '../../sufficiency/get-sufficiency-trends.use-case';
-import { coverageText, QUALITY_LABELS, shown, sliceLabel, STAGE_LABELS, STAGES } from './sufficiency-labels';
+import { assumptionsText, coverageText, QUALITY_LABELS, shown, sliceLabel, STAGE_LABELS, STAGES } from './sufficiency-labels';
+import { chartPoints, TREND_CHART, trendCharts } from './trend-charts';
 
 const CHART_WIDTH = 220;
 
@@ -45,6 +46,8 @@ function pipelineRows(a: AreaSufficiencyAnswer) {
     stages: p.cells[i].map((v) => shown(v)),
     total: shown(p.rowTotals?.[i]),
     months: [3, 6, 12].map((m) => shown(p.estimates[projectedPlacesKey(slice, m)])),
+    // Older snapshots have no projected gap: shown as 'x' (not available).
+    gapAt12: shown(a.projectedGap?.[projectedGapKey(slice, 12)]),
   }));
 }
 
@@ -54,6 +57,7 @@ interface ViewTable { id: string; caption: string; head: string[]; rows: string[
 export function dashboardView(a: AreaSufficiencyAnswer, trends: SufficiencyTrends, links: { csv: string; areas: { href: string; text: string }[] }) {
   const h = a.headline;
   const chart = supplyNeedChart(a);
+  const overTime = chartPoints(trends.points);
   const tables: Record<string, ViewTable> = {
     supplyNeed: { id: 'supply-need-table', caption: 'Supply and need by shortage category', head: ['Category', 'Supply', 'Need'], rows: chart.rows.map((r) => [r.label, r.supply, r.need]) },
     gap: {
@@ -69,8 +73,8 @@ export function dashboardView(a: AreaSufficiencyAnswer, trends: SufficiencyTrend
     },
     pipeline: {
       id: 'pipeline-table', caption: 'Households in the recruitment pipeline by stage, and places they are expected to add by the end of months 3, 6 and 12',
-      head: ['Open to', ...STAGES.map((s) => STAGE_LABELS[s]), 'Households', 'Places by month 3', 'By month 6', 'By month 12'],
-      rows: pipelineRows(a).map((r) => [r.label, ...r.stages, r.total, ...r.months]),
+      head: ['Open to', ...STAGES.map((s) => STAGE_LABELS[s]), 'Households', 'Places by month 3', 'By month 6', 'By month 12', 'Gap after 12 months'],
+      rows: pipelineRows(a).map((r) => [r.label, ...r.stages, r.total, ...r.months, r.gapAt12]),
     },
     priorities: {
       id: 'priorities-table', caption: 'Shortage categories the pipeline will not cover within 12 months', head: ['Category', 'Gap', 'Why'],
@@ -78,7 +82,7 @@ export function dashboardView(a: AreaSufficiencyAnswer, trends: SufficiencyTrend
     },
     trends: {
       id: 'trends-table', caption: 'Headline figures at each snapshot', head: ['Date', 'Households', 'Places', 'Need', 'Gap'],
-      rows: trends.points.map((t) => [t.takenAt.slice(0, 10), shown(t.headline.households), shown(t.headline.places), shown(t.headline.need), shown(t.headline.gap)]),
+      rows: overTime.points.map((t) => [t.date, shown(t.point.headline.households), shown(t.point.headline.places), shown(t.point.headline.need), shown(t.point.headline.gap)]),
     },
   };
   return {
@@ -97,7 +101,11 @@ export function dashboardView(a: AreaSufficiencyAnswer, trends: SufficiencyTrend
     ],
     chart,
     chartWidth: CHART_WIDTH,
+    trendCharts: overTime.points.length ? trendCharts(overTime.points) : [],
+    trendsWeekly: overTime.weekly,
+    trendChartSize: TREND_CHART,
     tables,
     defaultOutlooks: a.defaultOutlookStages.map((s) => STAGE_LABELS[s as keyof typeof STAGE_LABELS] ?? s),
+    assumptions: assumptionsText(a.projectionAssumptions),
   };
 }

@@ -1,4 +1,5 @@
 import { FOSTERING_INTEREST_LABELS, OPEN_STAGES, type OpenStage, type PlacementQualityKey, type SliceKey } from '@app/domain';
+import type { ProjectionAssumptions } from '@app/sufficiency';
 import { FOSTERING_TYPE_LABELS } from '../labels';
 
 /** Words for the slices, stages and measures the dashboard shows. */
@@ -42,4 +43,19 @@ export function coverageText(value: number | string | null | undefined): string 
   if (typeof value === 'number') return `Within ${value} month${value === 1 ? '' : 's'}`;
   if (value === 'not-within-horizon') return 'Not within 12 months';
   return shown(value);
+}
+
+/** What the projection assumed about carers leaving and children coming and going, in words; null for older snapshots. */
+export function assumptionsText(a: ProjectionAssumptions | undefined): string[] | null {
+  if (!a) return null;
+  const from = (source: string, rate: number | null, what: string) => (source === 'history'
+    ? `${what}: counted from the last 12 months`
+    : `${what}: ${rate}% of current need a year (a configured rate, until a year of history is recorded)`);
+  return [
+    a.carersLeaving.from === 'history'
+      ? `Carers leaving: ${a.carersLeaving.percentPerYear}% of homes a year, from deregistrations in the last 12 months`
+      : `Carers leaving: ${a.carersLeaving.percentPerYear}% of homes a year (a configured rate, until a year of deregistrations is recorded)`,
+    from(a.childrenEntering.from, a.childrenEntering.percentPerYear, 'Children coming into foster care'),
+    from(a.childrenLeaving.from, a.childrenLeaving.percentPerYear, 'Children leaving it or no longer waiting'),
+  ];
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Res, UseFilters, UseGuards } from '@nestjs/comm
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { StaffPageRoles } from '@app/auth';
-import type { AreaRequest } from '../../sufficiency/sufficiency-area';
+import type { AreaRequest } from '@app/sufficiency';
 import { PageRenderer } from '../page-renderer';
 import { SignInRequiredFilter } from '../session/sign-in-required.filter';
 import { PageSession } from '../session/staff-page.guard';

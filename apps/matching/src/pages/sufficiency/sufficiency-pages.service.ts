@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@app/auth';
 import { GetAreaSufficiencyUseCase } from '../../sufficiency/get-area-sufficiency.use-case';
 import { GetSufficiencyTrendsUseCase } from '../../sufficiency/get-sufficiency-trends.use-case';
-import { areaNotFound, type AreaRequest } from '../../sufficiency/sufficiency-area';
+import type { AreaRequest } from '@app/sufficiency';
+import { areaNotFound } from '../../sufficiency/sufficiency-area';
 import { sufficiencyCsv } from '../../sufficiency/sufficiency.csv';
 import type { PageAnswer } from '../page-renderer';
 import { dashboardView } from './dashboard-view';
@@ -21,11 +22,11 @@ export class SufficiencyPagesService {
     private readonly trends: GetSufficiencyTrendsUseCase,
   ) {}
 
-  /** An analyst's own area: their cooperative (region scope), their council, or England. */
+  /** An analyst's own area: their cooperative (region or cooperative scope), their council, or England. */
   home(staff: StaffPrincipal): PageAnswer {
     const s = staff.scope;
     if (s.kind === 'england') return { redirect: dashboardPath({ kind: 'england' }) };
-    if (s.kind === 'region') return { redirect: dashboardPath({ kind: 'cooperative', id: s.code }) };
+    if (s.kind === 'region' || s.kind === 'cooperative') return { redirect: dashboardPath({ kind: 'cooperative', id: s.code }) };
     if (s.kind === 'council') return { redirect: dashboardPath({ kind: 'council', code: s.code }) };
     throw areaNotFound();
   }

@@ -1,9 +1,12 @@
-import type { CouncilCode, RegionCode } from '../shared/brand';
-import type { ChildId, HouseholdId, SiblingGroupId } from '../matching/matching-ids';
-import { defaultCooperatives, type SufficiencyGeography } from './sufficiency-areas';
-import type { ChildInNeed, CurrentPlacement, PipelineHousehold, SupplyHousehold } from './sufficiency-inputs';
+import {
+  defaultCooperatives, type ChildId, type ChildInNeed, type CouncilCode, type CurrentPlacement, type HouseholdId, type PipelineHousehold,
+  type RegionCode, type SiblingGroupId, type SufficiencyGeography, type SupplyHousehold,
+} from '@app/domain';
 
-/** In-memory inputs for the sufficiency specs (no I/O): one sensible default, changed field by field. */
+/**
+ * In-memory inputs for the sufficiency arithmetic's specs (no I/O): one sensible default, changed
+ * field by field. Kept with the other test helpers, not in libs/domain, which holds rules only.
+ */
 export const HARTLEPOOL = 'E06000001' as CouncilCode;
 export const MIDDLESBROUGH = 'E06000002' as CouncilCode;
 export const LEEDS = 'E08000035' as CouncilCode;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { nationalPlacementFigures, parseNationalDistributions, type NationalFigure, type PlacementQualityKey } from '@app/domain';
+import { nationalPlacementFigures, type NationalFigure, type PlacementQualityKey } from '@app/domain';
 import { findFromRepoRoot } from '@app/web';
+import { parseNationalDistributions } from './national-distributions.csv';
 
 let cached: Partial<Record<PlacementQualityKey, NationalFigure>> | null = null;
 

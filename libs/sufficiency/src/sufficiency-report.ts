@@ -3,8 +3,9 @@ import {
   type AreaSufficiency, type CooperativeId, type CouncilCode, type NationalFigure, type PlacementQualityKey, type PublishedAreaSufficiency,
   type PublishedCount, type PublishedCoverage, type PublishedEstimate, type PublishedPercent, type ShortageCategory,
 } from '@app/domain';
+import type { ResolvedArea } from './area-directory';
+import { projectionAssumptions, type ProjectionAssumptions } from './population-flows-from';
 import type { SufficiencyComputation } from './recompute-sufficiency.use-case';
-import type { ResolvedArea } from './sufficiency-area';
 
 /** The figures on top of the dashboard, each taken from a published table (so already protected). */
 export interface SufficiencyHeadline {
@@ -32,8 +33,11 @@ export interface SufficiencyAreaReport {
     readonly councils: readonly { readonly code: string; readonly name: string }[] };
   readonly asOf: string;
   readonly headline: SufficiencyHeadline;
-  readonly tables: Omit<PublishedAreaSufficiency, 'area' | 'level' | 'coverage'>;
+  readonly tables: Omit<PublishedAreaSufficiency, 'area' | 'level' | 'coverage' | 'projectedGap'>;
   readonly coverage: PublishedAreaSufficiency['coverage'];
+  /** The gap projected to months 3, 6 and 12 (pipeline, carers leaving, children coming and going); absent in older snapshots. */
+  readonly projectedGap?: PublishedAreaSufficiency['projectedGap'];
+  readonly projectionAssumptions?: ProjectionAssumptions;
   readonly priorities: readonly PublishedPriority[];
   /** Recruitment stages whose outlook is a documented default, for want of history. */
   readonly defaultOutlookStages: readonly string[];
@@ -55,7 +59,7 @@ export function areaReport(c: SufficiencyComputation, r: ResolvedArea): Sufficie
   const raw = rawFiguresOf(c, r);
   const projection = projectionOf(c, r);
   const published = publishAreaSufficiency(raw, projection);
-  const { area: _area, level, coverage, ...tables } = published;
+  const { area: _area, level, coverage, projectedGap, ...tables } = published;
   const priorities = recruitmentPriorities([{ area: raw.area, gap: raw.gap, projection }]).map((p) => ({
     category: p.category, reason: p.reason, reasonText: PRIORITY_REASON_TEXT[p.reason],
     gap: published.gap.estimates[gapKey(`category:${p.category}`)] ?? null,
@@ -63,7 +67,8 @@ export function areaReport(c: SufficiencyComputation, r: ResolvedArea): Sufficie
   }));
   return {
     area: { id: r.id, kind: r.area.kind, name: r.name, level, cooperativeIds: r.cooperativeIds, councils: r.councils },
-    asOf: c.asOf, headline: headlineOf(published), tables, coverage, priorities, defaultOutlookStages: c.inputs.defaultedStages,
+    asOf: c.asOf, headline: headlineOf(published), tables, coverage, projectedGap, projectionAssumptions: projectionAssumptions(c.flows),
+    priorities, defaultOutlookStages: c.inputs.defaultedStages,
   };
 }
 
