@@ -38,7 +38,7 @@ async function run(apps: AppProcesses, options: MatchingBenchOptions): Promise<n
     const recorded = await recorder.record(data.sample);
     startApp(apps, options, env);
     await apps.waitHealthy(`http://127.0.0.1:${port}`);
-    say(`${tag} matching app on 127.0.0.1:${port} (log: .bench/matching.log)`);
+    say(`${tag} matching app, ${options.processes} process(es), on 127.0.0.1:${port} (log: .bench/matching.log)`);
     const outcome = await measure(options, port, await tokens(config, data), data, recorded);
     await apps.stopAll();
     say(`${tag} re-judging ${Math.min(options.spotChecks, outcome.pages.length)} answers with libs/domain`);
@@ -82,7 +82,7 @@ async function tokens(config: HearthConfig, data: BenchData): Promise<Map<string
 function appEnv(options: MatchingBenchOptions, port: number): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: options.databaseUrl, DATABASE_POOL_SIZE: '10',
-    REDIS_URL: options.redisUrl, QUEUE_PREFIX: '{hearth-bench}', HOST: '127.0.0.1', MATCHING_PORT: String(port),
+    REDIS_URL: options.redisUrl, QUEUE_PREFIX: '{hearth-bench}', HOST: '127.0.0.1', MATCHING_PORT: String(port), MATCHING_PROCESSES: String(options.processes),
     AUTH_JWT_ALGORITHM: 'HS256', AUTH_JWT_SECRET: randomBytes(32).toString('base64url'), SESSION_SECRET: randomBytes(32).toString('base64url'),
   };
 }

@@ -75,7 +75,7 @@ function describeTimings(options: MatchingBenchOptions, o: MatchingBenchOutcome,
   say(`  in process, no HTTP      use case p50 ${ms(sorted(o.recorded.map((r) => r.useCaseMs)), 50)} ms, of which candidate finder p50 ${ms(sorted(o.recorded.map((r) => r.findMs)), 50)} ms`);
   say(`  SQL floor                p50 ${f.floorP50.toFixed(2)}  p95 ${ms(o.floor.perSearchMs, 95)} ms per search: ${round(o.floor.statementsPerSearch, 2)} statements, ` +
     `${round(o.floor.rowsPerSearch, 0)} rows (the same statements and parameters the search sent)`);
-  say(`  ${String(options.concurrency).padEnd(2)} in flight            ${load.length} searches in ${options.durationSeconds} s = ${f.perSecond.toFixed(0)}/s; ` +
+  say(`  ${String(options.concurrency).padEnd(2)} in flight            ${options.processes} app process(es): ${load.length} searches in ${options.durationSeconds} s = ${f.perSecond.toFixed(0)}/s; ` +
     `p50 ${ms(load, 50)}  p95 ${ms(load, 95)} ms; errors ${errorText(o.load.errors)}`);
 }
 
