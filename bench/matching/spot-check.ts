@@ -71,7 +71,8 @@ async function connectedProblems(recorder: SearchRecorder, prepared: PreparedRef
 /** Null if ranking every home within the furthest shown gives the same page; else what the search missed. */
 function exhaustiveDifference(prepared: PreparedReferral, page: MatchSearchPage, offerable: readonly HouseholdProfile[]): string | null {
   if (page.searchedRadiusMiles === null || page.candidates.length < PAGE_SIZE) return null;
-  const furthest = Math.max(...page.candidates.map((c) => c.homeMiles));
+  // Connected persons are shown wherever they live (s22C(7)): the radius to compare within is the furthest other home shown.
+  const furthest = Math.max(0, ...page.candidates.filter((c) => c.tier !== 1).map((c) => c.homeMiles));
   const home = prepared.referral.familyHome;
   const within = offerable.filter((h) => prepared.connected.has(h.id) || haversineMiles(home, h.location) <= furthest + 0.05);
   const best = matchHouseholds(prepared, within, PAGE_SIZE).ranked;
