@@ -111,6 +111,27 @@ describe('placement pages: sign-in, forgery, scope and cookies', () => {
     expect([made.status, made.headers.location]).toEqual([303, expect.stringMatching(/^\/referrals\/[0-9a-f-]{36}$/)]);
   });
 
+  it("lists a referral's placements on its page, each with a way to end it, and audits each one shown", async () => {
+    const id = await referManchester();
+    const admin = await tokenFor('admin', 'england');
+    const officer = await tokenFor('placement-officer', `council:${MANCHESTER}`);
+    const home = await request(server()).post('/api/v1/households').set('authorization', `Bearer ${admin}`).send({
+      serviceCode: `LA-${MANCHESTER}`, postcode: 'M1 2AB', approvalStatus: 'approved', yearsFostering: 3, weeklyCostPounds: 450,
+      terms: { minAge: 0, maxAge: 17, maxChildren: 2, fosteringTypes: ['short-term'] },
+    }).expect(201);
+    const booked = await request(server()).post('/api/v1/placements').set('authorization', `Bearer ${officer}`)
+      .send({ referralId: id, householdId: home.body.id }).expect(201);
+    const placementId = booked.body.placements[0].id as string;
+    const manchester = new StaffBrowser(server());
+    await manchester.signIn(`council:${MANCHESTER}`);
+    const page = await manchester.get(`/referrals/${id}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Placements</caption>');
+    expect(page.text).toContain(`href="/placements/${placementId}/end"`);
+    const { rows } = await (await testDb()).query(`SELECT action FROM audit_event WHERE entity_type = 'placement' AND entity_id = $1`, [placementId]);
+    expect(rows.map((r: { action: string }) => r.action)).toContain('read');
+  });
+
   it("shows another council's referral as Page not found, and never reads it", async () => {
     const id = await referManchester();
     const liverpool = new StaffBrowser(server());

@@ -7,6 +7,7 @@ import { MatchPagesService } from './matches/match-pages.service';
 import { createMatchingViews } from './matching-views';
 import { PageRenderer } from './page-renderer';
 import { GetPlacementUseCase } from './placements/get-placement.use-case';
+import { ListReferralPlacementsUseCase } from './placements/list-referral-placements.use-case';
 import { PlacementPagesController } from './placements/placement-pages.controller';
 import { PlacementPagesService } from './placements/placement-pages.service';
 import { ListReferralsUseCase } from './referrals/list-referrals.use-case';
@@ -26,7 +27,7 @@ import { SignInController } from './sign-in/sign-in.controller';
   imports: [PersistenceModule, PlacementTeamModule],
   controllers: [SignInController, ReferralPagesController, MatchPagesController, PlacementPagesController],
   providers: [
-    ListReferralsUseCase, GetShortlistUseCase, ShortlistHomeUseCase, GetPlacementUseCase,
+    ListReferralsUseCase, GetShortlistUseCase, ShortlistHomeUseCase, GetPlacementUseCase, ListReferralPlacementsUseCase,
     { provide: GovukViews, useFactory: createMatchingViews }, PageRenderer, StaffSessionStore, StaffPageGuard, OidcSignInService,
     SignInPagesService, ReferralPagesService, MatchPagesService, PlacementPagesService,
   ],

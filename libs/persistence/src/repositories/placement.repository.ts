@@ -61,6 +61,11 @@ export class PlacementRepository {
     return row ?? null;
   }
 
+  /** The referral's placements, current and ended, in the order they began. */
+  forReferral(referralId: string): Promise<PlacementRecord[]> {
+    return this.dataSource.query(`SELECT ${COLUMNS} FROM placement WHERE referral_id = $1 ORDER BY started_at, id`, [referralId]);
+  }
+
   async end(em: EntityManager, id: string, at: Date, reason: string): Promise<void> {
     await em.query(`UPDATE placement SET ended_at = $2, end_reason = $3 WHERE id = $1 AND ended_at IS NULL`, [id, at, reason]);
   }

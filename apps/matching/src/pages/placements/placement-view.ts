@@ -19,6 +19,18 @@ const PROVIDER_TYPE_LABELS: Record<ProviderType, string> = {
 
 const dateTime = (at: Date | string) => new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 
+/** A referral's placements as its page lists them: one table row each, with a way to end a current one. */
+export function placementRows(placements: readonly PlacementRecord[]) {
+  return placements.map((p) => [
+    { text: `Aged ${p.childAge}` },
+    { text: homeLabel(p.householdId) },
+    { text: dateTime(p.startedAt) },
+    p.endedAt
+      ? { text: `Ended ${dateTime(p.endedAt)}` }
+      : { html: `<a class="govuk-link" href="/placements/${p.id}/end">End this placement<span class="govuk-visually-hidden"> of the child aged ${p.childAge}</span></a>` },
+  ]);
+}
+
 /** A placement as the confirmation and end pages show it. */
 export function placementView(p: PlacementRecord) {
   const where = p.withinPlacingCouncil ? 'Inside the council' : p.atADistance ? 'At a distance' : 'In an adjoining council';

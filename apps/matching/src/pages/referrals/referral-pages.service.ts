@@ -6,6 +6,8 @@ import { CreateReferralUseCase } from '../../referrals/create-referral.use-case'
 import { GetReferralUseCase } from '../../referrals/get-referral.use-case';
 import type { PageAnswer } from '../page-renderer';
 import type { SignedInSession } from '../session/staff-session';
+import { ListReferralPlacementsUseCase } from '../placements/list-referral-placements.use-case';
+import { placementRows } from '../placements/placement-view';
 import { GetShortlistUseCase } from '../shortlist/get-shortlist.use-case';
 import { problemsOf, validateAs } from '../validate-as';
 import { ListReferralsUseCase } from './list-referrals.use-case';
@@ -23,6 +25,7 @@ export class ReferralPagesService {
     private readonly create: CreateReferralUseCase,
     private readonly get: GetReferralUseCase,
     private readonly shortlist: GetShortlistUseCase,
+    private readonly placements: ListReferralPlacementsUseCase,
   ) {}
 
   async start(session: SignedInSession): Promise<PageAnswer> {
@@ -58,7 +61,8 @@ export class ReferralPagesService {
   async show(session: SignedInSession, id: string, clientIp: string | null): Promise<PageAnswer> {
     const referral = await this.get.execute(session.principal, id, clientIp);
     const shortlist = await this.shortlist.execute(session.principal, id);
-    return { view: 'referrals/referral.njk', context: referralView(referral, shortlist) };
+    const placements = await this.placements.execute(session.principal, id, clientIp);
+    return { view: 'referrals/referral.njk', context: { ...referralView(referral, shortlist), placements: placementRows(placements) } };
   }
 
   private form(size: ReferralSize, values: Record<string, unknown>, problems: FieldProblem[], status = 200): PageAnswer {
