@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
+import { RequestNewLinkUseCase } from '../../apps/recruitment/src/application/request-new-link.use-case';
 import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
 import { buildEnquiryRequest, closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
 
@@ -48,6 +49,16 @@ describe('subject access and erasure', () => {
     expect(rows[0]).toEqual({
       first_name: 'Erased', email: 'erased@invalid', phone: 'erased', postcode: 'SW1A', status: 'enquiry-received', council_code: 'E09000033', heard_from: 'friend-or-family',
     });
+  });
+
+  it('sends nothing more to an erased person, even to the address erasure left behind', async () => {
+    const id = await applicant();
+    await (await testDb()).query(`UPDATE enquiry SET status = 'initial-visit' WHERE id = $1`, [id]);
+    await http().post(`/api/v1/admin/applicants/${id}/erasure`).set('authorization', `Bearer ${admin}`).send({}).expect(200);
+    const [{ reference }] = (await (await testDb()).query(`SELECT reference FROM enquiry WHERE id = $1`, [id])).rows;
+    await app.get(RequestNewLinkUseCase).execute(reference, 'erased@invalid');
+    const { rows } = await (await testDb()).query(`SELECT count(*)::int AS n FROM outbox_message WHERE job_name = 'recruitment.send-application-link'`);
+    expect(rows[0].n).toBe(0);
   });
 
   it('keeps an approved foster carer\'s records', async () => {

@@ -20,7 +20,7 @@ export class RequestNewLinkUseCase {
 
   async execute(reference: string, email: string): Promise<void> {
     const enquiry = await this.enquiries.findByReference(reference.trim().toUpperCase());
-    if (!enquiry || enquiry.email.toLowerCase() !== email.trim().toLowerCase() || !LINK_STAGES.has(enquiry.status)) return;
+    if (!enquiry || enquiry.anonymisedAt !== null || enquiry.email.toLowerCase() !== email.trim().toLowerCase() || !LINK_STAGES.has(enquiry.status)) return;
     await this.unitOfWork.run((em) => this.outbox.add(em, {
       jobName: SEND_APPLICATION_LINK.name,
       payload: { schemaVersion: SEND_APPLICATION_LINK.schemaVersion, enquiryId: enquiry.id },

@@ -47,6 +47,8 @@ export class EnquiryEntity {
   @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
   @Column({ type: 'text', nullable: true }) closedFromStage: string | null;
   @Column({ type: 'text', nullable: true }) withdrawalReason: string | null;
+  /** Set when the person's details were erased or anonymised: nothing may be sent to them again. */
+  @Column({ type: 'timestamptz', nullable: true }) anonymisedAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }
