@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { watchConnection } from './connection-watch';
 import { ALL_JOB_CONTRACTS, type JobContract } from './job-contracts';
 
 /**
@@ -7,7 +8,7 @@ import { ALL_JOB_CONTRACTS, type JobContract } from './job-contracts';
  * than holding its rows locked until Redis returns.
  */
 export function producerConnection(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000, lazyConnect: false });
+  return watchConnection(new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000, lazyConnect: false }), 'producer');
 }
 
 /** The queue a job name belongs to: every name must have a contract. */

@@ -1,13 +1,14 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
+import { watchConnection } from './connection-watch';
 
 /** Injection token for the shared ioredis connection. */
 export const REDIS = Symbol('REDIS');
 
 /** Options BullMQ needs on its connections: it blocks, so requests must not time out. */
 export function redisConnection(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: false });
+  return watchConnection(new Redis(url, { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: false }), 'blocking');
 }
 
 @Global()

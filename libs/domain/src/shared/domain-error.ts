@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'COOPERATIVE.COUNCIL_IN_ANOTHER_COOPERATIVE',
   'COOPERATIVE.UNKNOWN_COUNCIL',
   'SERVICE.NOT_FOUND',
+  'SERVICE.UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -21,6 +21,8 @@ export function respondWithError(exception: unknown, request: FastifyRequest, re
   if (!domainError) {
     logger.error({ msg: 'unhandled error', correlationId, err: exception instanceof Error ? exception.stack : String(exception) });
   }
+  // Clients and proxies may try again once PostgreSQL is back (a restart takes seconds).
+  if (status === 503) void reply.header('retry-after', '5');
   if (renderHtml && wantsHtml(request)) {
     renderHtml(request, reply, status);
     return;

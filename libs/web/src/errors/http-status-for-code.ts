@@ -46,6 +46,8 @@ export function httpStatusForCode(code: ErrorCode): number {
       return 415;
     case 'REQUEST.RATE_LIMITED':
       return 429;
+    case 'SERVICE.UNAVAILABLE':
+      return 503;
     default:
       return assertUnreachable(code);
   }
@@ -62,4 +64,5 @@ export const STATUS_NAMES: Record<number, string> = {
   415: 'Unsupported Media Type',
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
+  503: 'Service Unavailable',
 };
