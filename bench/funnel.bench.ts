@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mintStaffToken, parseScope, type StaffRole } from '@app/auth';
@@ -14,6 +13,7 @@ import { printSummary, type ScenarioOutcome } from './funnel/summary';
 import { walkQueue, workQueueScenarios } from './funnel/work-queue-scenarios';
 import { redactUrl } from './shared/flags';
 import { runHttpLoad, type LoadScenario } from './shared/http-load';
+import { runAppBench } from './shared/app-bench-main';
 
 /**
  * npm run bench:funnel — the recruitment team's reads at national scale: the busiest service's
@@ -88,31 +88,4 @@ function appEnv(options: FunnelBenchOptions, port: number): NodeJS.ProcessEnv {
   };
 }
 
-function entryPoint(): void {
-  if (process.argv.includes('--help')) return void say(USAGE);
-  let options: FunnelBenchOptions;
-  try {
-    options = parseOptions(process.argv.slice(2), process.env);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return void (process.exitCode = 2);
-  }
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const apps = new AppProcesses(join(BENCH_DIR, 'funnel-recruitment.log'));
-  const interrupted = (signal: NodeJS.Signals) => {
-    say(`\n[bench:funnel] ${signal}: stopping the app`);
-    void apps.stopAll(3_000).finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  process.once('exit', () => apps.killAllNow());
-  run(apps, options)
-    .then((code) => { process.exitCode = code; })
-    .catch(async (error: Error) => {
-      process.stderr.write(`[bench:funnel] failed: ${error.stack ?? error.message}\n`);
-      await apps.stopAll(3_000);
-      process.exitCode = 1;
-    });
-}
-
-entryPoint();
+runAppBench({ tag: '[bench:funnel]', usage: USAGE, parseOptions, appLog: join(BENCH_DIR, 'funnel-recruitment.log'), run });

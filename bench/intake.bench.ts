@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppProcesses, freePort } from './intake/app-processes';
 import { CpuAccounting } from './intake/cpu-accounting';
@@ -9,6 +8,7 @@ import { driveLoad, type LoadResult } from './intake/load-driver';
 import { parseOptions, USAGE, type IntakeBenchOptions } from './intake/options';
 import type { OutcodePools } from './intake/outcodes';
 import { printSummary, say } from './intake/summary';
+import { runAppBench } from './shared/app-bench-main';
 
 /**
  * npm run bench:intake — acknowledged public enquiries per second through the real recruitment
@@ -97,31 +97,4 @@ function redact(url: string): string {
   return u.toString();
 }
 
-function entryPoint(): void {
-  if (process.argv.includes('--help')) return void say(USAGE);
-  let options: IntakeBenchOptions;
-  try {
-    options = parseOptions(process.argv.slice(2), process.env);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return void (process.exitCode = 2);
-  }
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const apps = new AppProcesses(join(BENCH_DIR, 'recruitment.log'));
-  const interrupted = (signal: NodeJS.Signals) => {
-    say(`\n[bench:intake] ${signal}: stopping the app process(es)`);
-    void apps.stopAll(3_000).finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  process.once('exit', () => apps.killAllNow());
-  run(apps, options)
-    .then((code) => { process.exitCode = code; })
-    .catch(async (error: Error) => {
-      process.stderr.write(`[bench:intake] failed: ${error.stack ?? error.message}\n`);
-      await apps.stopAll(3_000);
-      process.exitCode = 1;
-    });
-}
-
-entryPoint();
+runAppBench({ tag: '[bench:intake]', usage: USAGE, parseOptions, appLog: join(BENCH_DIR, 'recruitment.log'), run });

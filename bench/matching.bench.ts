@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mintStaffToken } from '@app/auth';
@@ -15,6 +14,7 @@ import { spotCheck } from './matching/spot-check';
 import { measureSqlFloor } from './matching/sql-floor';
 import { printSummary } from './matching/summary';
 import { redactUrl } from './shared/flags';
+import { runAppBench } from './shared/app-bench-main';
 
 /**
  * npm run bench:matching — match search at national scale through the real matching app: one search
@@ -94,31 +94,4 @@ function startApp(apps: AppProcesses, options: MatchingBenchOptions, env: NodeJS
   apps.start(join(REPO_ROOT, 'dist', 'apps', 'matching', 'src', 'main.js'), env, nodeArgs, BENCH_DIR);
 }
 
-function entryPoint(): void {
-  if (process.argv.includes('--help')) return void say(USAGE);
-  let options: MatchingBenchOptions;
-  try {
-    options = parseOptions(process.argv.slice(2), process.env);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
-    return void (process.exitCode = 2);
-  }
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const apps = new AppProcesses(join(BENCH_DIR, 'matching.log'));
-  const interrupted = (signal: NodeJS.Signals) => {
-    say(`\n${tag} ${signal}: stopping the app`);
-    void apps.stopAll(3_000).finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  process.once('exit', () => apps.killAllNow());
-  run(apps, options)
-    .then((code) => { process.exitCode = code; })
-    .catch(async (error: Error) => {
-      process.stderr.write(`${tag} failed: ${error.stack ?? error.message}\n`);
-      await apps.stopAll(3_000);
-      process.exitCode = 1;
-    });
-}
-
-entryPoint();
+runAppBench({ tag: tag, usage: USAGE, parseOptions, appLog: join(BENCH_DIR, 'matching.log'), run });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
 import {
-  dueNext, systemClock, WorkingDayCalendar, type CalendarDate, type Clock, type DueNext, type FunnelMilestones,
+  dueNext, serviceLevelsFrom, systemClock, WorkingDayCalendar, type CalendarDate, type Clock, type DueNext, type FunnelMilestones,
   type FunnelStage, type RecruitmentServiceLevels,
 } from '@app/domain';
 
@@ -13,14 +13,7 @@ export class RecruitmentClocks {
   readonly clock: Clock = systemClock;
 
   constructor(@Inject(HEARTH_CONFIG) config: HearthConfig) {
-    this.levels = {
-      firstContactWorkingDays: config.firstContactWorkingDays,
-      initialVisitWorkingDays: config.initialVisitWorkingDays,
-      stage1DecisionWorkingDays: config.stage1DecisionWorkingDays,
-      panelWithinMonths: config.panelWithinMonths,
-      decisionAfterPanelWorkingDays: config.decisionAfterPanelWorkingDays,
-      minimumContactAttempts: config.minimumContactAttempts,
-    };
+    this.levels = serviceLevelsFrom(config);
     this.calendar = new WorkingDayCalendar(config.extraClosureDates as CalendarDate[]);
   }
 

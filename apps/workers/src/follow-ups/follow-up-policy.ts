@@ -1,5 +1,5 @@
 import { HEARTH_CONFIG, type HearthConfig } from '@app/config';
-import { policyFingerprint, WorkingDayCalendar, type CalendarDate, type FollowUpPolicy } from '@app/domain';
+import { policyFingerprint, serviceLevelsFrom, WorkingDayCalendar, type CalendarDate, type FollowUpPolicy } from '@app/domain';
 
 /** Injection token for the configured FollowUpPolicy. */
 export const FOLLOW_UP_POLICY = Symbol('FOLLOW_UP_POLICY');
@@ -12,14 +12,7 @@ export interface ConfiguredFollowUpPolicy {
 
 export function followUpPolicyFrom(config: HearthConfig): ConfiguredFollowUpPolicy {
   const policy: FollowUpPolicy = {
-    levels: {
-      firstContactWorkingDays: config.firstContactWorkingDays,
-      initialVisitWorkingDays: config.initialVisitWorkingDays,
-      stage1DecisionWorkingDays: config.stage1DecisionWorkingDays,
-      panelWithinMonths: config.panelWithinMonths,
-      decisionAfterPanelWorkingDays: config.decisionAfterPanelWorkingDays,
-      minimumContactAttempts: config.minimumContactAttempts,
-    },
+    levels: serviceLevelsFrom(config),
     calendar: new WorkingDayCalendar(config.extraClosureDates as CalendarDate[]),
     stalledNudgeDays: config.stalledApplicationNudgeDays,
     linkExpiryWarningDays: config.linkExpiryWarningDays,

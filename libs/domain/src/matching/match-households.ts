@@ -29,18 +29,7 @@ export function matchHouseholds(
   households: readonly HouseholdProfile[],
   limit: number = DEFAULT_RESULT_LIMIT,
 ): MatchResult {
-  const top = new TopCandidates(limit);
-  const excludedCounts = Object.fromEntries(EXCLUSION_REASONS.map((reason) => [reason, 0])) as Record<ExclusionReason, number>;
-  let eligibleCount = 0;
-  for (let i = 0; i < households.length; i++) {
-    const assessment = assessHousehold(prepared, households[i]);
-    if (assessment.eligible) {
-      eligibleCount++;
-      top.offer(assessment);
-    } else excludedCounts[assessment.reason]++;
-  }
-  const ranked = top.ranked().map((candidate, i) => ({ rank: i + 1, candidate, explanation: explainCandidate(prepared, candidate) }));
-  return { ranked, eligibleCount, excludedCounts };
+  return rankAssessments(prepared, households.map((household) => assessHousehold(prepared, household)), limit);
 }
 
 /**

@@ -26,3 +26,15 @@ export const DEFAULT_SERVICE_LEVELS: RecruitmentServiceLevels = {
   decisionAfterPanelWorkingDays: 7,
   minimumContactAttempts: 2,
 };
+
+/** Just the service levels out of anything that carries them (the configuration does, under the same names). */
+export function serviceLevelsFrom(source: RecruitmentServiceLevels): RecruitmentServiceLevels {
+  return {
+    firstContactWorkingDays: source.firstContactWorkingDays,
+    initialVisitWorkingDays: source.initialVisitWorkingDays,
+    stage1DecisionWorkingDays: source.stage1DecisionWorkingDays,
+    panelWithinMonths: source.panelWithinMonths,
+    decisionAfterPanelWorkingDays: source.decisionAfterPanelWorkingDays,
+    minimumContactAttempts: source.minimumContactAttempts,
+  };
+}

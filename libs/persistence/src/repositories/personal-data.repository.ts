@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { SECRET_TEMPLATE_FIELDS } from '@app/domain';
 
 /** Everything held about one applicant, table by table, for a subject access request. */
 export interface PersonalDataExport {
@@ -32,8 +33,8 @@ export class PersonalDataRepository {
       q(`SELECT kind, subject, state, note, recorded_by, created_at, updated_at FROM assessment_check WHERE enquiry_id = $1 ORDER BY created_at`),
       q(`SELECT id, approval_status, min_age, max_age, max_children, fostering_types, postcode, created_at FROM fostering_household WHERE enquiry_id = $1`),
       // A working application link is a secret even from the person's export: it would let whoever holds the file in.
-      q(`SELECT channel, template, address, personalisation - 'link' AS personalisation, delivery, created_at FROM notification
-          WHERE recipient_id = $1 OR enquiry_id = $1 ORDER BY created_at`),
+      this.dataSource.query(`SELECT channel, template, address, personalisation - $2::text[] AS personalisation, delivery, created_at FROM notification
+          WHERE recipient_id = $1 OR enquiry_id = $1 ORDER BY created_at`, [enquiryId, SECRET_TEMPLATE_FIELDS]),
       q(`SELECT at, actor, role, action, client_ip FROM audit_event WHERE entity_type = 'applicant' AND entity_id = $1 ORDER BY at`),
     ]);
     return {
