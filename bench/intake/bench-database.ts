@@ -8,7 +8,8 @@ export async function prepareBenchDatabase(databaseUrl: string, centroidsCsv: st
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    await db.query('TRUNCATE enquiry, outbox_message');
+    // CASCADE: the funnel, follow-up and household tables refer to enquiries, and PostgreSQL refuses to truncate a referenced table alone.
+    await db.query('TRUNCATE enquiry, outbox_message CASCADE');
     const pools = await loadOutcodes(db, centroidsCsv);
     // Start every run from a clean WAL position, so one run's checkpoint does not land in the next.
     await db.query('CHECKPOINT').catch(() => undefined);
