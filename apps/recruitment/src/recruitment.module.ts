@@ -7,8 +7,9 @@ import { EnquiriesModule } from './enquiries/enquiries.module';
 import { FunnelModule } from './funnel/funnel.module';
 import { JourneyModule } from './journey/journey.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { TeamModule } from './team/team.module';
 
 @Module({
-  imports: [PersistenceModule, RedisModule, HealthModule, EnquiriesModule, FunnelModule, ApplicationModule, JourneyModule, NotificationsModule],
+  imports: [PersistenceModule, RedisModule, HealthModule, EnquiriesModule, FunnelModule, ApplicationModule, JourneyModule, NotificationsModule, TeamModule],
 })
 export class RecruitmentModule {}

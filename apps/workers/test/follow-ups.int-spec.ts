@@ -9,7 +9,7 @@ const followUps = (enquiryId: string) =>
   rows<{ kind: string; sequence: number; status: string; skip_reason: string | null; due_at: Date }>(
     `SELECT kind, sequence, status, skip_reason, due_at FROM follow_up WHERE enquiry_id = $1 ORDER BY due_at, kind`, [enquiryId]);
 const notificationsFor = (enquiryId: string) =>
-  rows<{ idempotency_key: string; channel: string; template: string; recipient_kind: string; address: string | null; personalisation: Record<string, string> }>(
+  rows<{ idempotency_key: string; channel: string; template: string; recipient_kind: string; recipient_id: string; address: string | null; personalisation: Record<string, string> }>(
     `SELECT n.* FROM notification n WHERE n.idempotency_key LIKE $1 || '.%' ORDER BY template`, [enquiryId]);
 
 jest.setTimeout(30_000);
@@ -84,6 +84,33 @@ describe('enquiry follow-ups on BullMQ workers', () => {
     }, 10_000, 'the escalation to be skipped');
     expect(skipped.skip_reason).toBe('contact-made');
     expect((await notificationsFor(enquiry.id)).map((n) => n.template)).not.toContain('first-contact-escalation');
+  });
+
+  it('reminds the assigned officer by name and escalates an overdue first contact to the team manager, at their work addresses', async () => {
+    const enquiry = await submitEnquiry(workers.app, clock.now());
+    const [, reminder, escalation] = await eventually(async () => {
+      const f = await followUps(enquiry.id);
+      return f.length === 3 && f;
+    });
+    const [officer, manager] = await rows(
+      `INSERT INTO team_member (service_id, subject, name, email, is_manager)
+       SELECT e.service_id, v.subject, v.name, v.email, v.manager FROM enquiry e,
+              (VALUES ('officer-sub', 'Priya Shah', 'priya.shah@council.example', false), ('manager-sub', 'Dan Lee', 'dan.lee@council.example', true))
+              AS v(subject, name, email, manager)
+        WHERE e.id = $1 RETURNING id, is_manager`, [enquiry.id]);
+    expect([officer.is_manager, manager.is_manager]).toEqual([false, true]);
+    // Assigned after the plan was made: the workers read the assignment when the reminder comes due.
+    await rows(`UPDATE enquiry SET assigned_to = $2, assigned_at = now() WHERE id = $1`, [enquiry.id, officer.id]);
+    clock.set(new Date(reminder.due_at.getTime() + 1000));
+    await eventually(async () => (await followUps(enquiry.id))[1].status === 'sent', 10_000, 'the reminder');
+    clock.set(new Date(escalation.due_at.getTime() + 1000));
+    await eventually(async () => (await followUps(enquiry.id))[2].status === 'sent', 10_000, 'the escalation');
+    const sent = (await notificationsFor(enquiry.id)).filter((n) => n.recipient_kind !== 'applicant');
+    expect(sent.map((n) => [n.template, n.recipient_kind, n.recipient_id, n.address]).sort()).toEqual([
+      ['first-contact-escalation', 'staff', manager.id, 'dan.lee@council.example'],
+      ['first-contact-reminder', 'staff', officer.id, 'priya.shah@council.example'],
+    ]);
+    for (const n of sent) expect(n.personalisation).toEqual({ reference: enquiry.reference, what: expect.any(String), due_date: expect.any(String) });
   });
 
   it('after an unanswered contact attempt, the refresh job plans the next attempt for the next working morning', async () => {

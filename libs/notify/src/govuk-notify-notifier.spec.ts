@@ -53,6 +53,14 @@ describe('GovukNotifyNotifier', () => {
     await expect(sut.deliver(message({ template: 'acknowledge-email', recipientKind: 'team', address: null }))).resolves.toEqual({ providerId: null });
     expect(calls).toHaveLength(0);
   });
+
+  it("writes to a named officer or manager at their work address, and a team's messages to the team address", async () => {
+    const { api, calls } = fakeApi(async () => ({ data: { id: 'x' } }));
+    const sut = new GovukNotifyNotifier(api, { templateIds: { 'first-contact-reminder': 'a1b2' }, teamEmail: 'fostering@council.example' });
+    await sut.deliver(message({ template: 'first-contact-reminder', recipientKind: 'staff', recipientId: 'm-1', address: 'priya.shah@council.example' }));
+    await sut.deliver(message({ template: 'first-contact-reminder', recipientKind: 'team', recipientId: 's-1', address: null }));
+    expect(calls.map((c) => c[2])).toEqual(['priya.shah@council.example', 'fostering@council.example']);
+  });
 });
 
 describe('LocalNotifier', () => {

@@ -34,3 +34,4 @@ export * from './repositories/cooperative.repository';
 export type { FlowHistory } from './repositories/sufficiency-history.queries';
 export * from './repositories/enquiry-retention.repository';
 export * from './repositories/outbox-housekeeping.repository';
+export * from './repositories/team-member.repository';

@@ -28,13 +28,14 @@ import { NotificationRepository } from './repositories/notification.repository';
 import { OutboxRelayRepository } from './repositories/outbox-relay.repository';
 import { EnquiryRetentionRepository } from './repositories/enquiry-retention.repository';
 import { OutboxHousekeepingRepository } from './repositories/outbox-housekeeping.repository';
+import { TeamMemberRepository } from './repositories/team-member.repository';
 
 const REPOSITORIES = [UnitOfWork, CouncilRepository, EnquiryRepository, FosteringServiceRepository, OutboxRepository, PostcodeLocationRepository,
   ApplicantFunnelRepository, WorkQueueRepository, FunnelReportRepository, ApplicationRepository,
   AssessmentCheckRepository, HouseholdRepository, ReferralRepository, AuditTrailRepository,
   MatchingPolicyRepository, PlacementRepository, PersonalDataRepository, FollowUpRepository, NotificationRepository, OutboxRelayRepository,
   ReferralShortlistRepository, SufficiencyRepository, SufficiencySnapshotRepository, CooperativeRepository,
-  EnquiryRetentionRepository, OutboxHousekeepingRepository];
+  EnquiryRetentionRepository, OutboxHousekeepingRepository, TeamMemberRepository];
 
 /** The database connection and the repositories; the raw DataSource is not exported to features. */
 @Module({

@@ -22,7 +22,7 @@ export async function closeTestDb(): Promise<void> {
  */
 export async function resetDatabase(): Promise<void> {
   const db = await testDb();
-  await db.query(`TRUNCATE follow_up, follow_up_plan, notification, sufficiency_snapshot, regional_care_cooperative_council, regional_care_cooperative, placement, referral_shortlist, referral_child, referral, fostering_household, matching_policy, agency_council, enquiry, assessment_check, funnel_transition, contact_attempt, application, application_link, outbox_message, postcode_location, outcode_location, geo_import`);
+  await db.query(`TRUNCATE follow_up, team_member, follow_up_plan, notification, sufficiency_snapshot, regional_care_cooperative_council, regional_care_cooperative, placement, referral_shortlist, referral_child, referral, fostering_household, matching_policy, agency_council, enquiry, assessment_check, funnel_transition, contact_attempt, application, application_link, outbox_message, postcode_location, outcode_location, geo_import`);
   await db.query(`
     INSERT INTO enquiry_routing (council_code, service_id)
     SELECT s.council_code, s.id FROM fostering_service s WHERE s.kind = 'council'

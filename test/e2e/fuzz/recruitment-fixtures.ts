@@ -21,6 +21,8 @@ export interface RecruitmentFixtures {
   /** Visited, with a link opened: the applicant pages' session. */
   readonly applyPath: string;
   readonly reference: string;
+  /** An active member of the Westminster team (the officer calling the API is another). */
+  readonly teamMemberId: string;
 }
 
 /** Builds the fixtures through the real API, as the team would. */
@@ -44,6 +46,8 @@ export async function createRecruitmentFixtures(app: NestFastifyApplication): Pr
   const check = await send('post', `/api/v1/applicants/${stageOne}/checks`, { kind: 'dbs', state: 'requested', subject: 'first adult' }).expect(201);
   const applying = (await applicantAt('initial-visit')).id;
   const link = await send('post', `/api/v1/applicants/${applying}/application-link`, {}).expect(201);
+  const member = await api().post(`/api/v1/services/LA-${WESTMINSTER}/team`).set('authorization', `Bearer ${await tokenFor('admin', 'england')}`)
+    .send({ subject: 'entra|fixture-officer', name: 'Priya Shah', email: 'priya.shah@westminster.example' }).expect(201);
   return {
     applicant: applicant.id,
     reference: applicant.reference,
@@ -54,6 +58,7 @@ export async function createRecruitmentFixtures(app: NestFastifyApplication): Pr
     linked: (await applicantAt('initial-visit')).id,
     erasable: (await applicantAt()).id,
     applyPath: new URL(link.body.url).pathname,
+    teamMemberId: member.body.id,
   };
 }
 

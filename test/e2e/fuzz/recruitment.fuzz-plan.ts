@@ -22,7 +22,7 @@ export function recruitmentFuzzPlan(app: NestFastifyApplication, fixtures: Fx): 
       'POST /api/v1/enquiries': { body: () => buildEnquiryRequest({ interests: ['teenagers', 'short-breaks'] }), runs: 60 },
       'GET /api/v1/enquiries': { query: () => ({ status: 'enquiry-received', from: '2026-01-01', to: '2030-01-01', limit: '10' }) },
       'GET /api/v1/enquiries/:id': { params: (fx) => ({ id: fx.applicant }) },
-      'GET /api/v1/applicants/work-queue': { query: () => ({ limit: '10' }) },
+      'GET /api/v1/applicants/work-queue': { query: () => ({ limit: '10', assigned: 'unassigned' }) },
       'GET /api/v1/applicants/:id': { params: (fx) => ({ id: fx.applicant }) },
       'POST /api/v1/applicants/:id/transitions': {
         params: (fx) => ({ id: fx.mover }),
@@ -50,6 +50,16 @@ export function recruitmentFuzzPlan(app: NestFastifyApplication, fixtures: Fx): 
       'POST /application/:section': { params: () => ({ section: 'about-you' }) },
       'GET /api/v1/applicants/:id/notifications': { params: (fx) => ({ id: fx.applicant }), query: () => ({ limit: '10' }) },
       'GET /api/v1/services/:code/notifications': { params: () => ({ code: `LA-${WESTMINSTER}` }), query: () => ({ limit: '10' }) },
+      'GET /api/v1/services/:code/team': { params: () => ({ code: `LA-${WESTMINSTER}` }) },
+      'POST /api/v1/services/:code/team': {
+        as: ADMIN, params: () => ({ code: `LA-${WESTMINSTER}` }), body: () => ({ subject: 'entra|fuzzed', name: 'Sam Ade', email: 'sam.ade@westminster.example', manager: true }),
+      },
+      'PATCH /api/v1/services/:code/team/:memberId': {
+        as: ADMIN, params: (fx) => ({ code: `LA-${WESTMINSTER}`, memberId: fx.teamMemberId }), body: () => ({ name: 'Priya Shah-Ali', email: 'priya@westminster.example', manager: false, active: true }),
+      },
+      'PUT /api/v1/applicants/:id/assignment': { params: (fx) => ({ id: fx.applicant }), body: (fx) => ({ teamMemberId: fx.teamMemberId }) },
+      'DELETE /api/v1/applicants/:id/assignment': { params: (fx) => ({ id: fx.applicant }) },
+      'GET /api/v1/me/notifications': { query: () => ({ limit: '10' }) },
       'POST /application/new-link': { form: (fx) => ({ reference: fx.reference, email: 'sam.okafor@example.com' }) },
     },
   };

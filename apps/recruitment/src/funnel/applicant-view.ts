@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { allowedTransitions, type FunnelMilestones, type FunnelStage } from '@app/domain';
-import { ApplicantFunnelRepository, AssessmentCheckRepository, type EnquiryEntity } from '@app/persistence';
+import { ApplicantFunnelRepository, AssessmentCheckRepository, TeamMemberRepository, type EnquiryEntity } from '@app/persistence';
 import { RecruitmentClocks } from '../recruitment-clocks';
 import { toApplicantResponse, type ApplicantResponse } from './applicant.responses';
 
@@ -10,6 +10,7 @@ export class ApplicantView {
   constructor(
     private readonly funnel: ApplicantFunnelRepository,
     private readonly checks: AssessmentCheckRepository,
+    private readonly team: TeamMemberRepository,
     private readonly clocks: RecruitmentClocks,
   ) {}
 
@@ -18,8 +19,10 @@ export class ApplicantView {
       unansweredContactAttempts: e.unansweredContactAttempts,
       minimumContactAttempts: this.clocks.levels.minimumContactAttempts,
     });
-    const [history, checks] = await Promise.all([this.funnel.history(e.id), this.checks.list(e.id)]);
-    return toApplicantResponse(e, allowed, history, checks, this.clocks.now());
+    const [history, checks, officer] = await Promise.all([
+      this.funnel.history(e.id), this.checks.list(e.id), e.assignedTo ? this.team.find(e.serviceId, e.assignedTo) : null,
+    ]);
+    return toApplicantResponse(e, allowed, history, checks, this.clocks.now(), officer ? { id: officer.id, name: officer.name } : null);
   }
 }
 

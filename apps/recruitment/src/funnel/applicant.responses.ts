@@ -41,6 +41,11 @@ export class PanelResponse {
   @ApiPropertyOptional({ nullable: true, enum: ['approve', 'do-not-approve'] }) recommendation: string | null;
 }
 
+export class AssignedOfficerResponse {
+  @ApiProperty({ description: 'The team member id' }) id: string;
+  @ApiProperty() name: string;
+}
+
 export class ApplicantResponse {
   @ApiProperty() id: string;
   @ApiProperty() reference: string;
@@ -58,6 +63,8 @@ export class ApplicantResponse {
   @ApiProperty({ type: [AssessmentCheckResponse] }) checks: AssessmentCheckResponse[];
   @ApiPropertyOptional({ nullable: true }) checksCompletedAt: string | null;
   @ApiProperty({ type: PanelResponse }) panel: PanelResponse;
+  @ApiPropertyOptional({ type: AssignedOfficerResponse, nullable: true, description: 'The officer reminders go to; null: the whole team' })
+  assignedTo: AssignedOfficerResponse | null;
 }
 
 export class WorkQueueItemResponse {
@@ -69,6 +76,7 @@ export class WorkQueueItemResponse {
   @ApiProperty({ type: DueNextResponse }) dueNext: DueNextResponse;
   @ApiProperty() unansweredContactAttempts: number;
   @ApiProperty() version: number;
+  @ApiPropertyOptional({ type: AssignedOfficerResponse, nullable: true }) assignedTo: AssignedOfficerResponse | null;
 }
 
 export class WorkQueueResponse {
@@ -83,7 +91,7 @@ export function toDueNext(kind: string | null, dueAt: Date | null, now: Date): D
 
 export function toApplicantResponse(
   e: EnquiryEntity, allowed: readonly FunnelStage[], history: { transitions: FunnelTransitionRecord[]; contactAttempts: ContactAttemptRecord[] },
-  checks: readonly AssessmentCheckRecord[], now: Date,
+  checks: readonly AssessmentCheckRecord[], now: Date, assignedTo: AssignedOfficerResponse | null,
 ): ApplicantResponse {
   return {
     id: e.id,
@@ -105,6 +113,7 @@ export function toApplicantResponse(
     checks: checks.map((c) => ({ ...c, updatedAt: c.updatedAt.toISOString() })),
     checksCompletedAt: e.checksCompletedAt?.toISOString() ?? null,
     panel: { date: e.panelDate?.toISOString() ?? null, recommendation: e.panelRecommendation },
+    assignedTo,
   };
 }
 
@@ -112,5 +121,6 @@ export function toWorkQueueItem(row: WorkQueueRow, now: Date): WorkQueueItemResp
   return {
     id: row.id, reference: row.reference, name: `${row.firstName} ${row.lastName}`, stage: row.stage, priority: row.priority,
     dueNext: toDueNext(row.dueKind, row.dueAt, now)!, unansweredContactAttempts: row.unansweredContactAttempts, version: row.version,
+    assignedTo: row.assignedToId && row.assignedToName ? { id: row.assignedToId, name: row.assignedToName } : null,
   };
 }

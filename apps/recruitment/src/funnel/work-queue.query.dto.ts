@@ -11,4 +11,10 @@ export class WorkQueueQueryDto {
   @ApiPropertyOptional({ description: 'nextCursor from the previous page' })
   @IsOptional() @Matches(/^[A-Za-z0-9_-]{10,200}$/, { message: 'cursor must be a nextCursor from a previous page' })
   readonly cursor?: string;
+
+  @ApiPropertyOptional({ description: '`me` (the applicants assigned to you), `unassigned`, or a team member id; all open applicants when absent' })
+  @IsOptional() @Matches(/^(me|unassigned|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, {
+    message: 'assigned must be me, unassigned or a team member id',
+  })
+  readonly assigned?: string;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@app/auth';
 import { DomainError } from '@app/domain';
-import { WorkQueueRepository } from '@app/persistence';
+import { TeamMemberRepository, WorkQueueRepository, type WorkQueueFilter } from '@app/persistence';
 import { decodeCursor, encodeCursor } from '../enquiries/enquiry-cursor';
 import { StaffServiceScope } from '../enquiries/staff-service-scope';
 import { RecruitmentClocks } from '../recruitment-clocks';
@@ -15,6 +15,7 @@ export class WorkQueueUseCase {
     private readonly scope: StaffServiceScope,
     private readonly queue: WorkQueueRepository,
     private readonly clocks: RecruitmentClocks,
+    private readonly team: TeamMemberRepository,
   ) {}
 
   async execute(staff: StaffPrincipal, query: WorkQueueQueryDto): Promise<WorkQueueResponse> {
@@ -28,10 +29,21 @@ export class WorkQueueUseCase {
     }
     const limit = query.limit ?? 25;
     const after = decoded ? { dueAt: decoded.createdAt, id: decoded.id } : undefined;
-    const rows = await this.queue.list(visibility.all ? null : visibility.serviceId, limit + 1, after);
+    const serviceId = visibility.all ? null : visibility.serviceId;
+    const assignedTo = await this.assignedFilter(staff, serviceId, query.assigned);
+    if (assignedTo?.length === 0) return { items: [], nextCursor: null };
+    const rows = await this.queue.list({ serviceId, assignedTo }, limit + 1, after);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const now = this.clocks.now();
     return { items: page.map((row) => toWorkQueueItem(row, now)), nextCursor: rows.length > limit && last ? encodeCursor(last.dueAt, last.id) : null };
+  }
+
+  /** `me` is the team rows the signed-in person holds; someone in no team has no applicants of their own. */
+  private async assignedFilter(staff: StaffPrincipal, serviceId: string | null, assigned: string | undefined): Promise<WorkQueueFilter['assignedTo']> {
+    if (assigned === undefined) return undefined;
+    if (assigned === 'unassigned') return 'unassigned';
+    if (assigned === 'me') return this.team.idsForSubject(staff.subject, serviceId);
+    return [assigned.toLowerCase()];
   }
 }

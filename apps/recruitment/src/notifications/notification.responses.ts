@@ -6,7 +6,7 @@ import { encodeNotificationCursor } from './notification-cursor';
 export class NotificationResponse {
   @ApiProperty() id: string;
   @ApiProperty({ description: 'When the message was recorded (and, with the local notifier, delivered)' }) sentAt: string;
-  @ApiProperty({ enum: ['applicant', 'team'] }) audience: string;
+  @ApiProperty({ enum: ['applicant', 'staff', 'team'], description: 'staff: one named officer or the team manager' }) audience: string;
   @ApiProperty({ enum: ['email', 'sms'] }) channel: string;
   @ApiProperty({ example: 'first-contact-reminder' }) template: string;
   @ApiProperty({ enum: ['stored', 'queued', 'sending', 'delivered', 'failed', 'unknown'] }) delivery: string;

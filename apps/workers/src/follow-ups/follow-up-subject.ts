@@ -19,20 +19,32 @@ export function toFollowUpFacts(r: FollowUpSubjectRecord): FollowUpFacts {
 }
 
 export function toFollowUpSubject(r: FollowUpSubjectRecord): FollowUpSubject {
-  return { enquiryId: r.enquiryId, serviceId: r.serviceId, reference: r.reference, firstName: r.firstName, enquiredAt: r.enquiredAt };
+  return {
+    enquiryId: r.enquiryId, serviceId: r.serviceId, assignedOfficerId: r.assignedOfficerId, teamManagerId: r.teamManagerId,
+    reference: r.reference, firstName: r.firstName, enquiredAt: r.enquiredAt,
+  };
+}
+
+/** The address read now, at send time: the applicant's own, or the work address of the officer or manager named. */
+function addressFor(message: FollowUpMessage, r: FollowUpSubjectRecord): string | null {
+  switch (message.recipientKind) {
+    case 'applicant': return FOLLOW_UP_ROUTES[message.kind].channel === 'sms' ? r.phone : r.email;
+    case 'staff': return message.recipientId === r.assignedOfficerId ? r.assignedOfficerEmail : r.teamManagerEmail;
+    case 'team': return null;
+  }
 }
 
 /**
- * The ledger row of a follow-up message. The address is read from the enquiry now, at send time,
- * and kept only here in PostgreSQL: job payloads carry ids alone.
+ * The ledger row of a follow-up message. The address is kept only here in PostgreSQL: job
+ * payloads carry ids alone.
  */
 export function toNotification(message: FollowUpMessage, r: FollowUpSubjectRecord, delivery: 'stored' | 'queued'): NewNotification {
-  const address = message.audience === 'team' ? null : FOLLOW_UP_ROUTES[message.kind].channel === 'sms' ? r.phone : r.email;
+  const address = addressFor(message, r);
   return {
     idempotencyKey: followUpIdempotencyKey(r.enquiryId, message.kind, message.sequence),
     channel: message.channel,
     template: message.template,
-    recipientKind: message.audience === 'team' ? 'team' : 'applicant',
+    recipientKind: message.recipientKind,
     recipientId: message.recipientId,
     address,
     personalisation: message.personalisation,

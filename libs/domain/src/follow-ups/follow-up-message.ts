@@ -1,11 +1,11 @@
 import { londonDate } from '../calendar/calendar-date';
 import type { FollowUpPolicy } from './follow-up-facts';
 import { FOLLOW_UP_ROUTES, type FollowUpAudience, type FollowUpKind, type NotificationChannel } from './follow-up-kind';
+import { teamRecipientFor, type TeamRouting } from './team-recipient';
 
 /** Who a message is about and to whom it goes; the address itself is looked up when it is sent. */
-export interface FollowUpSubject {
+export interface FollowUpSubject extends TeamRouting {
   readonly enquiryId: string;
-  readonly serviceId: string;
   readonly reference: string;
   readonly firstName: string;
   readonly enquiredAt: Date;
@@ -18,7 +18,9 @@ export interface FollowUpMessage {
   readonly template: FollowUpKind;
   readonly channel: NotificationChannel;
   readonly audience: FollowUpAudience;
-  /** The applicant's enquiry id, or the assigned service's id for team messages. */
+  /** The applicant; one member of the team (their officer or the manager); or the service's shared inbox. */
+  readonly recipientKind: 'applicant' | 'staff' | 'team';
+  /** The applicant's enquiry id, the team member's id, or the service's id. */
   readonly recipientId: string;
   readonly personalisation: Record<string, string>;
 }
@@ -43,7 +45,8 @@ const TEAM_TEXT: Partial<Record<FollowUpKind, string>> = {
 
 /**
  * The words of a follow-up. Applicants get their reference and what happens next; team messages
- * name the reference only, so a forwarded reminder carries no personal details.
+ * name the reference only, so a forwarded reminder carries no personal details, and go to the
+ * person who must act (teamRecipientFor).
  */
 export function composeFollowUpMessage(
   followUp: { readonly kind: FollowUpKind; readonly sequence: number; readonly dueAt: Date },
@@ -52,8 +55,9 @@ export function composeFollowUpMessage(
   const route = FOLLOW_UP_ROUTES[followUp.kind];
   const base = { kind: followUp.kind, sequence: followUp.sequence, template: followUp.kind, channel: route.channel, audience: route.audience };
   if (route.audience === 'team') {
+    const recipient = teamRecipientFor(followUp.kind, subject);
     return {
-      ...base, recipientId: subject.serviceId,
+      ...base, recipientKind: recipient.kind, recipientId: recipient.id,
       personalisation: { reference: subject.reference, what: TEAM_TEXT[followUp.kind] ?? followUp.kind, due_date: londonDate(followUp.dueAt) },
     };
   }
@@ -62,7 +66,7 @@ export function composeFollowUpMessage(
     ? 'Your application is saved. Use your link to carry on where you left off, or ask us for a new one.'
     : `A member of our fostering team will contact you by ${longDate(new Date(contactBy.getTime() - 1))}.`;
   return {
-    ...base, recipientId: subject.enquiryId,
+    ...base, recipientKind: 'applicant', recipientId: subject.enquiryId,
     personalisation: { first_name: subject.firstName, reference: subject.reference, next_steps: nextSteps },
   };
 }

@@ -5,3 +5,4 @@ export * from './decide-follow-up';
 export * from './follow-up-message';
 export * from './application-link-token';
 export * from './withheld-personalisation';
+export * from './team-recipient';

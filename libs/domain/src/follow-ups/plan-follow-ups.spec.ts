@@ -3,7 +3,9 @@ import { hashLinkToken, linkTokenFromBytes, looksLikeLinkToken } from './applica
 import { DEFAULT_SERVICE_LEVELS } from '../recruitment/service-levels';
 import { decideFollowUp } from './decide-follow-up';
 import { DEFAULT_FOLLOW_UP_TIMINGS, policyFingerprint, type FollowUpFacts, type FollowUpPolicy } from './follow-up-facts';
+import { FOLLOW_UP_KINDS } from './follow-up-kind';
 import { composeFollowUpMessage } from './follow-up-message';
+import { teamRecipientFor } from './team-recipient';
 import { planFollowUps } from './plan-follow-ups';
 
 const policy: FollowUpPolicy = { levels: DEFAULT_SERVICE_LEVELS, calendar: new WorkingDayCalendar(), ...DEFAULT_FOLLOW_UP_TIMINGS };
@@ -115,7 +117,7 @@ describe('decideFollowUp', () => {
 });
 
 describe('composeFollowUpMessage', () => {
-  const subject = { enquiryId: 'e-1', serviceId: 's-1', reference: 'HRT-ABCD-1234', firstName: 'Sam', enquiredAt };
+  const subject = { enquiryId: 'e-1', serviceId: 's-1', assignedOfficerId: null, teamManagerId: null, reference: 'HRT-ABCD-1234', firstName: 'Sam', enquiredAt };
   it('tells the enquirer their reference and when they will be contacted', () => {
     const message = composeFollowUpMessage({ kind: 'acknowledge-email', sequence: 1, dueAt: enquiredAt }, subject, policy);
     expect(message).toMatchObject({ channel: 'email', audience: 'applicant', recipientId: 'e-1' });
@@ -126,8 +128,35 @@ describe('composeFollowUpMessage', () => {
 
   it('addresses team reminders to the service, naming only the reference', () => {
     const message = composeFollowUpMessage({ kind: 'first-contact-escalation', sequence: 1, dueAt: new Date('2026-11-25T00:00:00Z') }, subject, policy);
-    expect(message).toMatchObject({ audience: 'team', recipientId: 's-1', personalisation: { reference: 'HRT-ABCD-1234', due_date: '2026-11-25' } });
+    expect(message).toMatchObject({ audience: 'team', recipientKind: 'team', recipientId: 's-1', personalisation: { reference: 'HRT-ABCD-1234', due_date: '2026-11-25' } });
     expect(JSON.stringify(message)).not.toContain('Sam');
+  });
+
+  it('reminds the assigned officer and escalates to the team manager, not to the shared inbox', () => {
+    const named = { ...subject, assignedOfficerId: 'officer-1', teamManagerId: 'manager-1' };
+    const due = { sequence: 1, dueAt: new Date('2026-11-24T09:00:00Z') };
+    expect(composeFollowUpMessage({ kind: 'first-contact-reminder', ...due }, named, policy)).toMatchObject({ recipientKind: 'staff', recipientId: 'officer-1' });
+    expect(composeFollowUpMessage({ kind: 'next-contact-attempt', ...due }, named, policy)).toMatchObject({ recipientKind: 'staff', recipientId: 'officer-1' });
+    expect(composeFollowUpMessage({ kind: 'panel-warning', ...due }, named, policy)).toMatchObject({ recipientKind: 'staff', recipientId: 'officer-1' });
+    expect(composeFollowUpMessage({ kind: 'first-contact-escalation', ...due }, named, policy)).toMatchObject({ recipientKind: 'staff', recipientId: 'manager-1' });
+    // The applicant's own messages are never redirected.
+    expect(composeFollowUpMessage({ kind: 'acknowledge-email', ...due }, named, policy)).toMatchObject({ recipientKind: 'applicant', recipientId: 'e-1' });
+  });
+});
+
+describe('teamRecipientFor', () => {
+  const routing = (officer: string | null, manager: string | null) => ({ serviceId: 's-1', assignedOfficerId: officer, teamManagerId: manager });
+  it('falls back to the service inbox when no officer is assigned or no manager is named', () => {
+    expect(teamRecipientFor('first-contact-reminder', routing(null, 'manager-1'))).toEqual({ kind: 'team', id: 's-1' });
+    expect(teamRecipientFor('first-contact-escalation', routing('officer-1', null))).toEqual({ kind: 'team', id: 's-1' });
+  });
+
+  it('never sends an escalation back to the officer it is about', () => {
+    for (const kind of FOLLOW_UP_KINDS) {
+      const to = teamRecipientFor(kind, routing('officer-1', 'manager-1'));
+      if (kind === 'first-contact-escalation') expect(to).toEqual({ kind: 'staff', id: 'manager-1', as: 'manager' });
+      else expect(to).toEqual({ kind: 'staff', id: 'officer-1', as: 'officer' });
+    }
   });
 });
 

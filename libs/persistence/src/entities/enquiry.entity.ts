@@ -49,6 +49,9 @@ export class EnquiryEntity {
   @Column({ type: 'text', nullable: true }) withdrawalReason: string | null;
   /** Set when the person's details were erased or anonymised: nothing may be sent to them again. */
   @Column({ type: 'timestamptz', nullable: true }) anonymisedAt: Date | null;
+  /** The recruitment officer (a team_member) who follows this applicant up; null while the team shares them. */
+  @Column({ type: 'uuid', nullable: true }) assignedTo: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) assignedAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

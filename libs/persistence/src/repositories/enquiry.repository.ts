@@ -10,7 +10,7 @@ import type { NewOutboxMessage } from './outbox.repository';
 export type NewEnquiryRecord = Omit<EnquiryEntity, 'id' | 'status' | 'createdAt' | 'updatedAt' | 'version' | 'stageEnteredAt'
   | 'applicationSubmittedAt' | 'checksCompletedAt' | 'panelDate' | 'panelRecommendation' | 'unansweredContactAttempts'
   | 'contactedAt' | 'initialVisitAt' | 'stage1StartedAt' | 'stage2StartedAt' | 'panelStageAt' | 'approvedAt' | 'closedAt' | 'closedFromStage'
-  | 'withdrawalReason' | 'anonymisedAt'>;
+  | 'withdrawalReason' | 'anonymisedAt' | 'assignedTo' | 'assignedAt'>;
 
 export interface EnquiryListFilter {
   readonly status?: string;

@@ -28,6 +28,11 @@ export interface FollowUpSubjectRecord {
   readonly linkCreatedAt: Date | null;
   readonly linkExpiresAt: Date | null;
   readonly linkRevoked: boolean | null;
+  /** The assigned officer while they are an active member of the team, and the address the workers write to. */
+  readonly assignedOfficerId: string | null;
+  readonly assignedOfficerEmail: string | null;
+  readonly teamManagerId: string | null;
+  readonly teamManagerEmail: string | null;
 }
 
 const SUBJECTS: PreparedStatement = {
@@ -40,8 +45,11 @@ const SUBJECTS: PreparedStatement = {
          (SELECT max(c.occurred_at) FROM contact_attempt c WHERE c.enquiry_id = e.id AND c.outcome <> 'reached') AS "lastUnansweredAttemptAt",
          a.updated_at AS "applicationProgressAt", a.submitted_at IS NOT NULL AS "applicationSubmitted",
          (SELECT count(*)::int FROM application_link k WHERE k.enquiry_id = e.id) AS "linkCount",
-         l.created_at AS "linkCreatedAt", l.expires_at AS "linkExpiresAt", l.revoked_at IS NOT NULL AS "linkRevoked"
+         l.created_at AS "linkCreatedAt", l.expires_at AS "linkExpiresAt", l.revoked_at IS NOT NULL AS "linkRevoked",
+         o.id AS "assignedOfficerId", o.email AS "assignedOfficerEmail", m.id AS "teamManagerId", m.email AS "teamManagerEmail"
     FROM enquiry e
+    LEFT JOIN team_member o ON o.id = e.assigned_to AND o.active
+    LEFT JOIN team_member m ON m.service_id = e.service_id AND m.is_manager
     LEFT JOIN application a ON a.enquiry_id = e.id
     LEFT JOIN LATERAL (SELECT * FROM application_link k WHERE k.enquiry_id = e.id ORDER BY k.created_at DESC, k.id DESC LIMIT 1) l ON true
    WHERE e.id = ANY($1::uuid[])`,

@@ -10,10 +10,10 @@ export interface NewNotification {
   readonly idempotencyKey: string;
   readonly channel: 'email' | 'sms';
   readonly template: string;
-  readonly recipientKind: 'applicant' | 'team';
-  /** The applicant's enquiry id or the service's id, never an address. */
+  readonly recipientKind: 'applicant' | 'staff' | 'team';
+  /** The applicant's enquiry id, the team member's id or the service's id, never an address. */
   readonly recipientId: string;
-  /** Read from the enquiry when the message is sent; null for team messages. */
+  /** Read from the enquiry (or the team member) when the message is sent; null for the team's shared inbox. */
   readonly address: string | null;
   readonly personalisation: Record<string, string>;
   readonly delivery: 'stored' | 'queued';
@@ -114,6 +114,14 @@ export class NotificationRepository {
       `SELECT ${LISTED} FROM notification WHERE recipient_id = $1 AND recipient_kind = 'team' AND ${AFTER}
         ORDER BY created_at DESC, id DESC LIMIT $2`,
       [serviceId, page.limit, page.after?.at ?? null, page.after?.id ?? null]);
+  }
+
+  /** One person's own inbox (their rows in one or more teams): what was sent to them by name, newest first. */
+  listStaffInbox(memberIds: readonly string[], page: NotificationPageRequest): Promise<ListedNotification[]> {
+    return this.dataSource.query(
+      `SELECT ${LISTED} FROM notification WHERE recipient_id = ANY($1::uuid[]) AND recipient_kind = 'staff' AND ${AFTER}
+        ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [memberIds, page.limit, page.after?.at ?? null, page.after?.id ?? null]);
   }
 
   listForRecipient(recipientId: string, limit = 100): Promise<NotificationRecord[]> {

@@ -15,6 +15,14 @@ export interface WorkQueueRow {
   readonly stageEnteredAt: Date;
   readonly unansweredContactAttempts: number;
   readonly version: number;
+  readonly assignedToId: string | null;
+  readonly assignedToName: string | null;
+}
+
+/** Whose queue: one service's (or, null, every service's), narrowed to some officers' applicants or to those no one has. */
+export interface WorkQueueFilter {
+  readonly serviceId: string | null;
+  readonly assignedTo?: 'unassigned' | readonly string[];
 }
 
 /** Where the previous page ended. */
@@ -31,17 +39,21 @@ export interface WorkQueueCursor {
 export class WorkQueueRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  list(serviceId: string | null, limit: number, after?: WorkQueueCursor): Promise<WorkQueueRow[]> {
+  list(filter: WorkQueueFilter, limit: number, after?: WorkQueueCursor): Promise<WorkQueueRow[]> {
     const params: unknown[] = [limit];
-    const where = ['due_at IS NOT NULL'];
-    if (serviceId !== null) where.push(`service_id = $${params.push(serviceId)}`);
-    if (after) where.push(`(due_at, id) > ($${params.push(after.dueAt)}, $${params.push(after.id)}::uuid)`);
+    const where = ['e.due_at IS NOT NULL'];
+    if (filter.serviceId !== null) where.push(`e.service_id = $${params.push(filter.serviceId)}`);
+    if (filter.assignedTo === 'unassigned') where.push('e.assigned_to IS NULL');
+    else if (filter.assignedTo) where.push(`e.assigned_to = ANY($${params.push(filter.assignedTo)}::uuid[])`);
+    if (after) where.push(`(e.due_at, e.id) > ($${params.push(after.dueAt)}, $${params.push(after.id)}::uuid)`);
     return this.dataSource.query(
-      `SELECT id, reference, first_name AS "firstName", last_name AS "lastName", status AS stage, priority,
-              due_kind AS "dueKind", due_at AS "dueAt", stage_entered_at AS "stageEnteredAt",
-              unanswered_contact_attempts AS "unansweredContactAttempts", version
-         FROM enquiry WHERE ${where.join(' AND ')}
-        ORDER BY due_at, id LIMIT $1`,
+      `SELECT e.id, e.reference, e.first_name AS "firstName", e.last_name AS "lastName", e.status AS stage, e.priority,
+              e.due_kind AS "dueKind", e.due_at AS "dueAt", e.stage_entered_at AS "stageEnteredAt",
+              e.unanswered_contact_attempts AS "unansweredContactAttempts", e.version,
+              t.id AS "assignedToId", t.name AS "assignedToName"
+         FROM enquiry e LEFT JOIN team_member t ON t.id = e.assigned_to
+        WHERE ${where.join(' AND ')}
+        ORDER BY e.due_at, e.id LIMIT $1`,
       params,
     );
   }

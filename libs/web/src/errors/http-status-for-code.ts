@@ -28,6 +28,7 @@ export function httpStatusForCode(code: ErrorCode): number {
     case 'SUFFICIENCY.AREA_NOT_FOUND':
     case 'COOPERATIVE.NOT_FOUND':
     case 'SERVICE.NOT_FOUND':
+    case 'TEAM.MEMBER_NOT_FOUND':
       return 404;
     case 'ENQUIRY.IDEMPOTENCY_KEY_REUSED':
     case 'APPLICANT.TRANSITION_NOT_ALLOWED':
@@ -37,8 +38,10 @@ export function httpStatusForCode(code: ErrorCode): number {
     case 'PLACEMENT.ALREADY_ENDED':
     case 'COOPERATIVE.ALREADY_EXISTS':
     case 'COOPERATIVE.COUNCIL_IN_ANOTHER_COOPERATIVE':
+    case 'TEAM.MEMBER_ALREADY_EXISTS':
       return 409;
     case 'COOPERATIVE.UNKNOWN_COUNCIL':
+    case 'ASSIGNMENT.NOT_IN_TEAM':
       return 422;
     case 'REQUEST.PAYLOAD_TOO_LARGE':
       return 413;
