@@ -82,6 +82,6 @@ async function expectedReport(db: Client, scope: { serviceId?: string; regionCod
 /** The service's whole work queue in the order the API must page through it. */
 async function expectedQueue(db: Client, serviceId: string): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
-    `SELECT id FROM enquiry WHERE service_id = $1 AND due_at IS NOT NULL ORDER BY due_at, id`, [serviceId]);
+    `SELECT id FROM enquiry WHERE service_id = $1 AND due_at IS NOT NULL ORDER BY due_day, priority_rank, due_at, id`, [serviceId]);
   return rows.map((r) => r.id);
 }

@@ -140,6 +140,33 @@ describe('recruitment funnel API', () => {
     expect([...page.items, ...next.items].map((i: { id: string }) => i.id)).toEqual([overdue, later, contacted]);
   });
 
+  it('puts shortage-category applicants first among what is due the same day, never ahead of something due sooner', async () => {
+    const standardEarly = await enquire({ firstName: 'Early', interests: ['short-breaks'] });
+    const shortageLate = await enquire({ firstName: 'Teen', interests: ['teenagers'] });
+    const standardOverdue = await enquire({ firstName: 'Overdue', interests: ['short-breaks'] });
+    const shortageTomorrow = await enquire({ firstName: 'Siblings', interests: ['sibling-groups'] });
+    const db = await testDb();
+    const dueAt = (id: string, at: string) => db.query(`UPDATE enquiry SET due_at = $2 WHERE id = $1`, [id, at]);
+    await dueAt(standardOverdue, '2026-11-20T16:00:00Z');
+    await dueAt(standardEarly, '2026-11-24T09:00:00Z');
+    await dueAt(shortageLate, '2026-11-24T17:00:00Z');
+    await dueAt(shortageTomorrow, '2026-11-25T08:00:00Z');
+    const order = [standardOverdue, shortageLate, standardEarly, shortageTomorrow];
+    const { body } = await get('/api/v1/applicants/work-queue').expect(200);
+    expect(body.items.map((i: { id: string }) => i.id)).toEqual(order);
+    expect(body.items.map((i: { priority: string }) => i.priority)).toEqual(['standard', 'shortage', 'standard', 'shortage']);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } =
+        (await get(`/api/v1/applicants/work-queue?limit=1${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(order);
+    await get('/api/v1/applicants/work-queue?cursor=bm90LWEtY3Vyc29yLWF0LWFsbA').expect(400);
+  });
+
   it("hides another service's applicants as not found", async () => {
     const camden = await enquire({ postcode: 'NW1 8NH' });
     expect((await get(`/api/v1/applicants/${camden}`).expect(404)).body).toEqual(applicantNotFound);

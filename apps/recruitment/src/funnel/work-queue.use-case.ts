@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '@app/auth';
 import { DomainError } from '@app/domain';
 import { TeamMemberRepository, WorkQueueRepository, type WorkQueueFilter } from '@app/persistence';
-import { decodeCursor, encodeCursor } from '../enquiries/enquiry-cursor';
 import { StaffServiceScope } from '../enquiries/staff-service-scope';
 import { RecruitmentClocks } from '../recruitment-clocks';
 import { toWorkQueueItem, type WorkQueueResponse } from './applicant.responses';
+import { decodeWorkQueueCursor, encodeWorkQueueCursor } from './work-queue-cursor';
 import type { WorkQueueQueryDto } from './work-queue.query.dto';
 
-/** The officer's service's open applicants, ordered by what is due soonest: overdue first. */
+/** The officer's service's open applicants, ordered by what is due soonest (overdue first), shortage categories first within a day. */
 @Injectable()
 export class WorkQueueUseCase {
   constructor(
@@ -21,22 +21,21 @@ export class WorkQueueUseCase {
   async execute(staff: StaffPrincipal, query: WorkQueueQueryDto): Promise<WorkQueueResponse> {
     const visibility = await this.scope.visibilityFor(staff);
     if (!visibility.all && visibility.serviceId === null) return { items: [], nextCursor: null };
-    const decoded = query.cursor ? decodeCursor(query.cursor) : undefined;
-    if (decoded === null) {
+    const after = query.cursor ? decodeWorkQueueCursor(query.cursor) : undefined;
+    if (after === null) {
       throw new DomainError('REQUEST.VALIDATION_FAILED', 'The request has invalid fields', [
         { field: 'cursor', rule: 'cursor', message: 'cursor must be a nextCursor from a previous page' },
       ]);
     }
     const limit = query.limit ?? 25;
-    const after = decoded ? { dueAt: decoded.createdAt, id: decoded.id } : undefined;
     const serviceId = visibility.all ? null : visibility.serviceId;
     const assignedTo = await this.assignedFilter(staff, serviceId, query.assigned);
-    if (assignedTo?.length === 0) return { items: [], nextCursor: null };
+    if (Array.isArray(assignedTo) && assignedTo.length === 0) return { items: [], nextCursor: null };
     const rows = await this.queue.list({ serviceId, assignedTo }, limit + 1, after);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const now = this.clocks.now();
-    return { items: page.map((row) => toWorkQueueItem(row, now)), nextCursor: rows.length > limit && last ? encodeCursor(last.dueAt, last.id) : null };
+    return { items: page.map((row) => toWorkQueueItem(row, now)), nextCursor: rows.length > limit && last ? encodeWorkQueueCursor(last) : null };
   }
 
   /** `me` is the team rows the signed-in person holds; someone in no team has no applicants of their own. */

@@ -17,6 +17,8 @@ export interface WorkQueueRow {
   readonly version: number;
   readonly assignedToId: string | null;
   readonly assignedToName: string | null;
+  /** 0 for shortage-category applicants, 1 otherwise: shortage first among what is due the same day. */
+  readonly priorityRank: number;
 }
 
 /** Whose queue: one service's (or, null, every service's), narrowed to some officers' applicants or to those no one has. */
@@ -28,12 +30,14 @@ export interface WorkQueueFilter {
 /** Where the previous page ended. */
 export interface WorkQueueCursor {
   readonly dueAt: Date;
+  readonly priorityRank: number;
   readonly id: string;
 }
 
 /**
- * A service's open applicants, soonest due first (so overdue first), read straight off the
- * work-queue index: the due date is kept on the row whenever the applicant changes.
+ * A service's open applicants, soonest due first (so overdue first) and, among what is due the same
+ * London day, shortage-category applicants first; read straight off the work-queue index (the due
+ * date is kept on the row whenever the applicant changes, its day and rank generated from it).
  */
 @Injectable()
 export class WorkQueueRepository {
@@ -45,15 +49,18 @@ export class WorkQueueRepository {
     if (filter.serviceId !== null) where.push(`e.service_id = $${params.push(filter.serviceId)}`);
     if (filter.assignedTo === 'unassigned') where.push('e.assigned_to IS NULL');
     else if (filter.assignedTo) where.push(`e.assigned_to = ANY($${params.push(filter.assignedTo)}::uuid[])`);
-    if (after) where.push(`(e.due_at, e.id) > ($${params.push(after.dueAt)}, $${params.push(after.id)}::uuid)`);
+    if (after) {
+      const at = `$${params.push(after.dueAt)}::timestamptz`;
+      where.push(`(e.due_day, e.priority_rank, e.due_at, e.id) > ((${at} AT TIME ZONE 'Europe/London')::date, $${params.push(after.priorityRank)}::smallint, ${at}, $${params.push(after.id)}::uuid)`);
+    }
     return this.dataSource.query(
       `SELECT e.id, e.reference, e.first_name AS "firstName", e.last_name AS "lastName", e.status AS stage, e.priority,
               e.due_kind AS "dueKind", e.due_at AS "dueAt", e.stage_entered_at AS "stageEnteredAt",
               e.unanswered_contact_attempts AS "unansweredContactAttempts", e.version,
-              t.id AS "assignedToId", t.name AS "assignedToName"
+              e.priority_rank AS "priorityRank", t.id AS "assignedToId", t.name AS "assignedToName"
          FROM enquiry e LEFT JOIN team_member t ON t.id = e.assigned_to
         WHERE ${where.join(' AND ')}
-        ORDER BY e.due_at, e.id LIMIT $1`,
+        ORDER BY e.due_day, e.priority_rank, e.due_at, e.id LIMIT $1`,
       params,
     );
   }
