@@ -26,15 +26,32 @@ async function main(): Promise<void> {
     }
     let n = 0;
     for (const council of DEMO_COUNCILS) {
-      for (let i = 0; i < 8; i++, n++) await insertDemoEnquiry(db, council, n);
+      const officer = await insertDemoTeam(db, council);
+      for (let i = 0; i < 8; i++, n++) await insertDemoEnquiry(db, council, n, i % 2 === 0 ? officer : null);
     }
-    process.stdout.write(`Loaded ${n} demo enquiries across ${DEMO_COUNCILS.length} councils\n`);
+    process.stdout.write(`Loaded ${n} demo enquiries across ${DEMO_COUNCILS.length} councils, each team with an officer and a manager\n`);
   } finally {
     await db.end();
   }
 }
 
-async function insertDemoEnquiry(db: Client, council: string, n: number): Promise<void> {
+/**
+ * Each demo council's team: a manager, and an officer whose subject is the one `npm run token`
+ * gives a recruitment officer, so `?assigned=me` and `/api/v1/me/notifications` work locally.
+ */
+async function insertDemoTeam(db: Client, council: string): Promise<string> {
+  const { rows } = await db.query<{ id: string; subject: string }>(
+    `INSERT INTO team_member (service_id, subject, name, email, is_manager)
+     SELECT r.service_id, v.subject, v.name, v.email, v.manager FROM enquiry_routing r,
+            (VALUES ('local-recruitment-officer', 'Alex Officer', 'alex.officer@example.com', false),
+                    ('local-team-manager', 'Sam Manager', 'sam.manager@example.com', true)) AS v(subject, name, email, manager)
+      WHERE r.council_code = $1
+     ON CONFLICT (service_id, subject) DO UPDATE SET active = true
+     RETURNING id, subject`, [council]);
+  return rows.find((r) => r.subject === 'local-recruitment-officer')!.id;
+}
+
+async function insertDemoEnquiry(db: Client, council: string, n: number, officer: string | null): Promise<void> {
   const interests = FOSTERING_INTERESTS.filter((_, k) => (n + k) % 3 === 0) as FosteringInterest[];
   const priority = followUpPriority(interests);
   const id = randomUUID();
@@ -46,11 +63,12 @@ async function insertDemoEnquiry(db: Client, council: string, n: number): Promis
   await db.query(
     `INSERT INTO enquiry (id, reference, service_id, council_code, first_name, last_name, email, phone, postcode, outward_code,
        preferred_contact_method, preferred_contact_time, adults_in_household, children_in_household, spare_bedrooms,
-       interests, heard_from, priority, channel, consented_at, created_at, stage_entered_at, due_kind, due_at)
+       interests, heard_from, priority, channel, consented_at, created_at, stage_entered_at, due_kind, due_at, assigned_to, assigned_at)
      SELECT $1::uuid, $2::text, r.service_id, r.council_code, $4::text, $5::text, $6::text, '07700 900' || lpad($7::int::text, 3, '0'), 'ZZ99 9ZZ', 'ZZ99',
-       'email', 'any', 1 + $7::int % 2, $7::int % 3, 1 + $7::int % 2, $8::text[], 'search-engine', $9::text, 'demo', $10::timestamptz, $10::timestamptz, $10::timestamptz, $11::text, $12::timestamptz
+       'email', 'any', 1 + $7::int % 2, $7::int % 3, 1 + $7::int % 2, $8::text[], 'search-engine', $9::text, 'demo', $10::timestamptz, $10::timestamptz, $10::timestamptz, $11::text, $12::timestamptz,
+       $13::uuid, CASE WHEN $13::uuid IS NULL THEN NULL ELSE $10::timestamptz END
      FROM enquiry_routing r WHERE r.council_code = $3::varchar`,
-    [id, reference, council, FIRST[n % FIRST.length], LAST[n % LAST.length], `demo${n}@example.com`, n, interests, priority, createdAt, due?.kind ?? null, due?.dueBy ?? null],
+    [id, reference, council, FIRST[n % FIRST.length], LAST[n % LAST.length], `demo${n}@example.com`, n, interests, priority, createdAt, due?.kind ?? null, due?.dueBy ?? null, officer],
   );
   await db.query(`INSERT INTO outbox_message (job_name, payload, priority) VALUES ($1, $2, $3)`, [
     PLAN_ENQUIRY_FOLLOW_UPS.name,
