@@ -79,7 +79,6 @@ export class ApplicantFunnelRepository {
     return qb.getOne();
   }
 
-  /** Writes the new state if the version is still the one the officer saw; false if it moved on. */
   /**
    * Writes the new state if the version is still the one the officer saw; false if it moved on.
    * The first time a stage is reached its milestone column is stamped, and a close records the
