@@ -10,11 +10,12 @@ import { MatchContextFactory } from '../../apps/matching/src/search/match-contex
 import { MatchSearchUseCase, type MatchSearchPage } from '../../apps/matching/src/search/match-search.use-case';
 import type { SampledReferral } from './bench-database';
 
-/** One SQL statement as the search sent it: named (prepared) or not, with its parameters. */
+/** One SQL statement as the search sent it: named (prepared) or not, with its parameters, and whether rows came back as arrays. */
 export interface RecordedStatement {
   readonly name: string | null;
   readonly text: string;
   readonly values: readonly unknown[];
+  readonly rowMode: 'array' | null;
 }
 
 /** What one search did in process: the candidate SQL it ran, and how long the use case and its finder took. */
@@ -52,7 +53,7 @@ export class SearchRecorder {
   static async open(databaseUrl: string, config: HearthConfig): Promise<SearchRecorder> {
     let recorder: SearchRecorder | null = null;
     const logger: Logger = {
-      logQuery: (text, values) => recorder?.capture?.statements.push({ name: null, text, values: Array.isArray(values) ? values : [] }),
+      logQuery: (text, values) => recorder?.capture?.statements.push({ name: null, text, values: Array.isArray(values) ? values : [], rowMode: null }),
       logQueryError: () => undefined, logQuerySlow: () => undefined, logSchemaBuild: () => undefined, logMigration: () => undefined, log: () => undefined,
     };
     const dataSource = new DataSource({
@@ -85,10 +86,10 @@ export class SearchRecorder {
     };
     const query = pool.query.bind(pool);
     pool.query = (config, values) => {
-      const statement = config as { name?: string; text: string; values: unknown[] };
+      const statement = config as { name?: string; text: string; values: unknown[]; rowMode?: 'array' };
       const capture = this.capture;
       if (!capture || typeof config !== 'object') return query(config, values);
-      capture.statements.push({ name: statement.name ?? null, text: statement.text, values: statement.values });
+      capture.statements.push({ name: statement.name ?? null, text: statement.text, values: statement.values, rowMode: statement.rowMode ?? null });
       return query(config, values).then((result) => { capture.rows += result.rows.length; return result; });
     };
   }

@@ -12,7 +12,7 @@ export interface SqlFloor {
 /**
  * The raw SQL floor: each search's recorded candidate statements replayed in order on one pg
  * connection, exactly as sent (prepared ones under the same name, so planned once as in the
- * app), rows parsed by pg as the app receives them. The first round prepares and warms.
+ * app), rows parsed by pg as the app receives them (as arrays where the app asks for arrays). The first round prepares and warms.
  */
 export async function measureSqlFloor(databaseUrl: string, searches: readonly RecordedSearch[], rounds: number): Promise<SqlFloor> {
   const db = new Client({ connectionString: databaseUrl, application_name: 'hearth-bench-sql-floor' });
@@ -23,8 +23,7 @@ export async function measureSqlFloor(databaseUrl: string, searches: readonly Re
       for (const search of searches) {
         const started = performance.now();
         for (const s of search.statements) {
-          if (s.name) await db.query({ name: s.name, text: s.text, values: [...s.values] });
-          else await db.query(s.text, [...s.values]);
+          await db.query({ ...(s.name ? { name: s.name } : {}), ...(s.rowMode ? { rowMode: s.rowMode } : {}), text: s.text, values: [...s.values] });
         }
         if (round > 0) times.push(performance.now() - started);
       }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  assessHousehold, haversineMiles, rankAssessments, wideningPlan, type BoundingBox, type Candidate, type Exclusion, type HouseholdProfile, type MatchResult,
+  assessHousehold, milesTo, rankAssessments, wideningPlan, type BoundingBox, type Candidate, type Exclusion, type HouseholdProfile, type MatchResult,
   type PreparedReferral,
 } from '@app/domain';
 import { HouseholdRepository, type CandidateFilter } from '@app/persistence';
@@ -10,6 +10,13 @@ export interface FoundCandidates {
   /** How far the search had to widen: null means all of England. */
   readonly searchedRadiusMiles: number | null;
   readonly householdsConsidered: number;
+}
+
+/** A home the search has judged: how far it is (unrounded) and the rules' verdict. */
+interface Judged {
+  readonly connected: boolean;
+  readonly miles: number;
+  readonly assessment: Exclusion | Candidate;
 }
 
 /**
@@ -23,17 +30,14 @@ export class FindCandidatesService {
 
   async find(prepared: PreparedReferral, limit: number): Promise<FoundCandidates> {
     const { referral, context } = prepared;
-    const connected = new Set<string>(referral.connectedPersonHouseholdIds);
-    const seen = new Map<string, { home: HouseholdProfile; miles: number; assessment: Exclusion | Candidate }>();
+    const seen = new Map<string, Judged>();
     const consider = (homes: readonly HouseholdProfile[]) => {
-      for (const home of homes) {
+      for (let i = 0; i < homes.length; i++) {
+        const home = homes[i];
         if (seen.has(home.id)) continue;
-        seen.set(home.id, { home, miles: haversineMiles(referral.familyHome, home.location), assessment: assessHousehold(prepared, home) });
+        seen.set(home.id, { connected: prepared.connected.has(home.id), miles: milesTo(prepared.home, home.location), assessment: assessHousehold(prepared, home) });
       }
     };
-    // A box's corners reach further than its radius, and nearer homes just past its edges are not in it:
-    // only homes within the radius count and are ranked (connected persons wherever they live, s22C(7)).
-    const within = (radius: number | null) => [...seen.values()].filter((s) => radius === null || connected.has(s.home.id) || s.miles <= radius);
     consider(await this.households.byIds(referral.connectedPersonHouseholdIds));
     const filter = candidateFilter(prepared);
     // Enough for the page asked for, not only the first.
@@ -45,11 +49,30 @@ export class FindCandidatesService {
       consider(await this.households.candidates({ box: step.box, outside: previousBox }, filter));
       searchedRadiusMiles = step.radiusMiles;
       previousBox = step.box;
-      if (within(searchedRadiusMiles).filter((s) => s.assessment.eligible).length >= enough) break;
+      if (eligibleWithin(seen, searchedRadiusMiles) >= enough) break;
     }
-    const considered = within(searchedRadiusMiles);
-    return { result: rankAssessments(prepared, considered.map((s) => s.assessment), limit), searchedRadiusMiles, householdsConsidered: considered.length };
+    const considered = assessmentsWithin(seen, searchedRadiusMiles);
+    return { result: rankAssessments(prepared, considered, limit), searchedRadiusMiles, householdsConsidered: considered.length };
   }
+}
+
+// A box's corners reach further than its radius, and nearer homes just past its edges are not in it:
+// only homes within the radius count and are ranked (connected persons wherever they live, s22C(7)).
+function counts(judged: Judged, radius: number | null): boolean {
+  return radius === null || judged.connected || judged.miles <= radius;
+}
+
+/** Counted without building a list: this runs after every widening step. */
+function eligibleWithin(seen: ReadonlyMap<string, Judged>, radius: number | null): number {
+  let eligible = 0;
+  for (const judged of seen.values()) if (judged.assessment.eligible && counts(judged, radius)) eligible++;
+  return eligible;
+}
+
+function assessmentsWithin(seen: ReadonlyMap<string, Judged>, radius: number | null): (Exclusion | Candidate)[] {
+  const within: (Exclusion | Candidate)[] = [];
+  for (const judged of seen.values()) if (counts(judged, radius)) within.push(judged.assessment);
+  return within;
 }
 
 /** Emergencies may go outside a carer's terms (reg 23), so then SQL may rule nothing out on terms or room. */

@@ -38,6 +38,12 @@ export function milesFrom(from: PreparedPoint, latRad: number, lonRad: number, c
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Unrounded haversine miles from a prepared point to a point in degrees, with nothing allocated. */
+export function milesTo(from: PreparedPoint, to: GeoPoint): number {
+  const latRad = toRadians(to.latitude);
+  return milesFrom(from, latRad, toRadians(to.longitude), Math.cos(latRad));
+}
+
 /** Unrounded haversine miles between two points. */
 export function haversineMiles(a: GeoPoint, b: GeoPoint): number {
   const latRad = toRadians(b.latitude);

@@ -1,7 +1,8 @@
 import type {
   AccessibilityFeature, CalendarDate, ChildId, ChildNeed, CouncilCode, FosteringServiceId, FosteringType, HouseholdApproval, HouseholdId,
-  HouseholdProfile, PetKind, ShortageCategory, SiblingGroupId,
+  HouseholdProfile, PetKind, ShortageCategory, SiblingGroupId, TermsOfApproval,
 } from '@app/domain';
+import { SharedLists, SharedValues } from './shared-values';
 
 /** One household as the candidate query returns it. */
 export interface HouseholdRow {
@@ -43,34 +44,53 @@ export const HOUSEHOLD_ROW_COLUMNS = `
   h.years_fostering AS "yearsFostering", h.weekly_cost_pounds AS "weeklyCostPounds",
   h.current_placements AS "currentPlacements", h.limit_exemptions AS "limitExemptions"`;
 
+// Profiles are never modified, so equal parts are decoded once and shared (frozen) between households.
+const lists = new SharedLists();
+const codes = new SharedValues<string>();
+const terms = new SharedValues<TermsOfApproval>();
+const APPROVALS = {
+  approved: Object.freeze({ status: 'approved' as const }),
+  'on-hold': Object.freeze({ status: 'on-hold' as const }),
+  deregistered: Object.freeze({ status: 'deregistered' as const }),
+};
+
 /** Storage row to the profile the matching rules read. */
 export function toHouseholdProfile(row: HouseholdRow): HouseholdProfile {
   return {
     id: row.id as HouseholdId,
-    fosteringServiceId: row.serviceId as FosteringServiceId,
+    fosteringServiceId: codes.share(row.serviceId, row.serviceId) as FosteringServiceId,
     serviceKind: row.serviceKind as HouseholdProfile['serviceKind'],
-    councilCode: row.councilCode as CouncilCode,
+    councilCode: codes.share(row.councilCode, row.councilCode) as CouncilCode,
     location: { latitude: row.latitude, longitude: row.longitude },
     approval: approvalOf(row),
-    terms: { minAge: row.minAge, maxAge: row.maxAge, maxChildren: row.maxChildren, fosteringTypes: row.fosteringTypes as FosteringType[] },
-    shortageCategories: row.shortageCategories as ShortageCategory[],
-    placedChildren: row.currentPlacements.map((p) => ({ age: p.age, siblingGroupId: p.siblingGroupId as SiblingGroupId | null })),
-    limitExemptions: row.limitExemptions.map((e) => ({ childIds: e.childIds as ChildId[] })),
-    languages: row.languages,
+    terms: termsOf(row),
+    shortageCategories: lists.share(row.shortageCategories as ShortageCategory[]),
+    placedChildren: row.currentPlacements.length === 0 ? NONE
+      : row.currentPlacements.map((p) => ({ age: p.age, siblingGroupId: p.siblingGroupId as SiblingGroupId | null })),
+    limitExemptions: row.limitExemptions.length === 0 ? NONE : row.limitExemptions.map((e) => ({ childIds: e.childIds as ChildId[] })),
+    languages: lists.share(row.languages),
     religion: row.religion,
-    culturalBackgrounds: row.culturalBackgrounds,
-    accessibility: row.accessibility as AccessibilityFeature[],
-    experiencedWithNeeds: row.experiencedWithNeeds as ChildNeed[],
-    pets: row.pets as PetKind[],
-    ownChildrenAges: row.ownChildrenAges,
+    culturalBackgrounds: lists.share(row.culturalBackgrounds),
+    accessibility: lists.share(row.accessibility as AccessibilityFeature[]),
+    experiencedWithNeeds: lists.share(row.experiencedWithNeeds as ChildNeed[]),
+    pets: lists.share(row.pets as PetKind[]),
+    ownChildrenAges: lists.share(row.ownChildrenAges),
     yearsFostering: row.yearsFostering,
     weeklyCostPounds: Number(row.weeklyCostPounds),
   };
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+function termsOf(row: HouseholdRow): TermsOfApproval {
+  const types = lists.share(row.fosteringTypes as FosteringType[]);
+  return terms.share(`${row.minAge}/${row.maxAge}/${row.maxChildren}/${types.join(',')}`,
+    { minAge: row.minAge, maxAge: row.maxAge, maxChildren: row.maxChildren, fosteringTypes: types });
 }
 
 function approvalOf(row: HouseholdRow): HouseholdApproval {
   if (row.approvalStatus === 'temporarily-approved') {
     return { status: 'temporarily-approved', until: row.temporaryUntil as CalendarDate, forChildIds: row.temporaryForChildIds as ChildId[] };
   }
-  return { status: row.approvalStatus as 'approved' | 'on-hold' | 'deregistered' };
+  return APPROVALS[row.approvalStatus as keyof typeof APPROVALS];
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { HouseholdProfile } from '@app/domain';
-import { queryPlanned, queryPrepared, type PreparedStatement } from '../prepared-statement';
+import { queryPlannedArrays, queryPrepared, type PreparedStatement } from '../prepared-statement';
 import { candidateStatement, type CandidateArea, type CandidateFilter } from './household-candidates.sql';
 import { HouseholdProfileCache } from './household-profile-cache';
 import { HOUSEHOLD_ROW_COLUMNS, toHouseholdProfile, type HouseholdRow } from './household-profile.mapper';
@@ -96,10 +96,16 @@ export class HouseholdRepository {
    */
   async candidates(area: CandidateArea, filter: CandidateFilter): Promise<HouseholdProfile[]> {
     const { text, values } = candidateStatement(area, filter);
-    const found = await queryPlanned<{ id: string; version: number }>(this.dataSource.manager, text, values);
-    const profiles: (HouseholdProfile | undefined)[] = found.map((f) => this.profiles.get(f.id, f.version));
-    const missing = found.filter((_, i) => profiles[i] === undefined).map((f) => f.id);
-    if (missing.length === 0) return profiles as HouseholdProfile[];
+    const found = await queryPlannedArrays<[id: string, version: number]>(this.dataSource.manager, text, values);
+    // Plain loops: this runs for every home a search lists (hundreds), and is most of its own cost.
+    const profiles: HouseholdProfile[] = new Array(found.length);
+    let missing: string[] | null = null;
+    for (let i = 0; i < found.length; i++) {
+      const profile = this.profiles.get(found[i][0], found[i][1]);
+      if (profile !== undefined) profiles[i] = profile;
+      else (missing ??= []).push(found[i][0]);
+    }
+    if (missing === null) return profiles;
     // Read after the ids: a home changed in between arrives newer than listed, which the rules then judge as it is now.
     const fresh = new Map<string, HouseholdProfile>();
     for (const row of await queryPrepared<HouseholdRow & { version: number }>(this.dataSource.manager, PROFILES_BY_ID, [missing])) {
@@ -107,7 +113,7 @@ export class HouseholdRepository {
       this.profiles.set(row.id, row.version, profile);
       fresh.set(row.id, profile);
     }
-    return found.map((f, i) => profiles[i] ?? fresh.get(f.id)).filter((p): p is HouseholdProfile => p !== undefined);
+    return found.map((f, i) => profiles[i] ?? fresh.get(f[0])).filter((p): p is HouseholdProfile => p !== undefined);
   }
 
   /** Named homes whatever their distance (connected persons, s22C(7)), if they can be offered. */
