@@ -89,8 +89,10 @@ export class SearchRecorder {
       const statement = config as { name?: string; text: string; values: unknown[]; rowMode?: 'array' };
       const capture = this.capture;
       if (!capture || typeof config !== 'object') return query(config, values);
-      capture.statements.push({ name: statement.name ?? null, text: statement.text, values: statement.values, rowMode: statement.rowMode ?? null });
-      return query(config, values).then((result) => { capture.rows += result.rows.length; return result; });
+      const recorded: RecordedStatement = { name: statement.name ?? null, text: statement.text, values: statement.values, rowMode: statement.rowMode ?? null };
+      capture.statements.push(recorded);
+      // The search's audit statement runs alongside the finder: its row is not a candidate.
+      return query(config, values).then((result) => { if (isCandidateSql(recorded)) capture.rows += result.rows.length; return result; });
     };
   }
 
@@ -128,7 +130,7 @@ export class SearchRecorder {
   }
 }
 
-/** The finder sends only SELECTs; anything else the pool logs meanwhile (another caller's write) is not its SQL. */
+/** The finder sends only SELECTs; anything else the pool logs meanwhile (the search's audit write, which runs alongside) is not its SQL. */
 function isCandidateSql(statement: RecordedStatement): boolean {
   return /^\s*SELECT/i.test(statement.text);
 }

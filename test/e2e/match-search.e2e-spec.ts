@@ -108,6 +108,24 @@ describe('match search and booking', () => {
     expect(rows[0].n).toBe(1);
   }, 60_000);
 
+  it('searches a referral again from memory only while nothing it reads has changed, auditing every search once', async () => {
+    const upTo15 = await register(home('LA-E08000003', 'M14 5AA', { terms: { minAge: 0, maxAge: 15, maxChildren: 2, fosteringTypes: ['short-term'] } }));
+    const anyAge = await register(home('LA-E08000007', 'SK1 3AA'));
+    const id = await refer();
+    const ids = async () => (await search(id).expect(200)).body.candidates.map((c: { householdId: string }) => c.householdId);
+    expect(await ids()).toEqual([upTo15, anyAge]);
+    expect(await ids()).toEqual([upTo15, anyAge]);
+    // Changed by plain SQL, not through the app: the child is now 16, past the first home's terms.
+    await (await testDb()).query(`UPDATE referral_child SET age_years = 16 WHERE referral_id = $1`, [id]);
+    expect(await ids()).toEqual([anyAge]);
+    await call('put', `/api/v1/matching-policies/${MANCHESTER}`, officer, { weights: { 'weekly-cost': 0 } }).expect(200);
+    const { body } = await search(id).expect(200);
+    expect(body.candidates[0].factors.find((f: { factor: string }) => f.factor === 'weekly-cost')).toMatchObject({ weight: 0, contribution: 0 });
+    expect((await search(id, await tokenFor('placement-officer', `council:${LIVERPOOL}`)).expect(404)).body).toEqual(referralNotFound);
+    const audit = await (await testDb()).query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'search'`, [id]);
+    expect(audit.rows[0].n).toBe(4);
+  });
+
   it("keeps a council's referrals to its own officers", async () => {
     const id = await refer();
     const liverpool = await tokenFor('placement-officer', `council:${LIVERPOOL}`);

@@ -23,6 +23,8 @@ export interface ReferralForSearch {
   readonly stored: StoredReferral;
   readonly policyOverrides: Record<string, unknown> | null;
   readonly neighbours: string[];
+  /** Changes whenever anything read here changes (see SEARCH_FINGERPRINT): a copy kept in memory is current while it matches. */
+  readonly fingerprint: string;
 }
 
 /** One line of a council's list of open referrals: no postcodes or needs, only what tells them apart. */
@@ -63,21 +65,42 @@ export interface NewReferral {
   readonly createdBy: string;
 }
 
-
 /** One round trip: the children come along as JSON, whose types (smallint, text[], boolean) survive it unchanged. */
-const FIND_REFERRAL = `SELECT r.*, to_char(r.needed_by, 'YYYY-MM-DD') AS needed_by_text,
+const FIND_REFERRAL = `SELECT r.*, r.xmin, to_char(r.needed_by, 'YYYY-MM-DD') AS needed_by_text,
     (SELECT coalesce(json_agg(c ORDER BY c.position), '[]'::json) FROM referral_child c WHERE c.referral_id = r.id) AS children_json
   FROM referral r WHERE r.id = $1 AND ($2::text IS NULL OR r.placing_council_code = $2)`;
 
+/**
+ * Everything a search reads about its referral, as one text: the row versions (xmin moves on every
+ * update, by any path) of the referral, its children and its council's policy, and the council's
+ * neighbours themselves.
+ */
+const SEARCH_FINGERPRINT = (found: string) => `concat_ws('/', ${found}.xmin::text,
+    coalesce((SELECT string_agg(c.xmin::text, ',' ORDER BY c.position) FROM referral_child c WHERE c.referral_id = ${found}.id), '-'),
+    coalesce((SELECT p.xmin::text FROM matching_policy p WHERE p.council_code = ${found}.placing_council_code), '-'),
+    array_to_string(array(SELECT a.neighbour_code FROM council_adjacency a WHERE a.council_code = ${found}.placing_council_code ORDER BY 1), ','))`;
+
+const AUDIT_ROW = (found: string) => `INSERT INTO audit_event (actor, role, action, entity_type, entity_id, client_ip)
+                          SELECT $3, $4, $5, 'referral', ${found}.id, $6 FROM ${found} WHERE $7 RETURNING 1`;
+
+/** The full read, audited unless $7 is false (when a search already wrote its audit row). */
 const FOR_MATCH_SEARCH: PreparedStatement = {
   name: 'hearth.referral.for-match-search',
   text: `WITH found AS (${FIND_REFERRAL}),
-              audited AS (INSERT INTO audit_event (actor, role, action, entity_type, entity_id, client_ip)
-                          SELECT $3, $4, $5, 'referral', $7, $6 FROM found RETURNING 1)
+              audited AS (${AUDIT_ROW('found')})
          SELECT found.*,
                 (SELECT p.overrides FROM matching_policy p WHERE p.council_code = found.placing_council_code) AS policy_overrides,
-                array(SELECT a.neighbour_code FROM council_adjacency a WHERE a.council_code = found.placing_council_code ORDER BY 1) AS neighbour_codes
+                array(SELECT a.neighbour_code FROM council_adjacency a WHERE a.council_code = found.placing_council_code ORDER BY 1) AS neighbour_codes,
+                ${SEARCH_FINGERPRINT('found')} AS fingerprint
            FROM found`,
+};
+
+/** The audit row of a search and the referral's fingerprint, without reading the referral itself. */
+const AUDIT_MATCH_SEARCH: PreparedStatement = {
+  name: 'hearth.referral.audit-match-search',
+  text: `WITH found AS (SELECT r.id, r.xmin, r.placing_council_code FROM referral r WHERE r.id = $1 AND ($2::text IS NULL OR r.placing_council_code = $2)),
+              audited AS (${AUDIT_ROW('found')})
+         SELECT ${SEARCH_FINGERPRINT('found')} AS fingerprint FROM found`,
 };
 
 @Injectable()
@@ -116,10 +139,18 @@ export class ReferralRepository {
    * its placing council's matching policy and neighbours; and the audit row of this read, written
    * only when the referral was found. One statement: on the search's path a round trip is throughput.
    */
-  async findForMatchSearch(id: string, placingCouncilCode: string | null, event: Omit<AuditEvent, 'entityType' | 'entityId'>): Promise<ReferralForSearch | null> {
-    const [r] = await queryPrepared<Row>(this.dataSource.manager, FOR_MATCH_SEARCH,
-      [id, placingCouncilCode, event.actor, event.role, event.action, event.clientIp, id]);
-    return r ? { stored: toStoredReferral(r, r.children_json), policyOverrides: r.policy_overrides ?? null, neighbours: r.neighbour_codes } : null;
+  async findForMatchSearch(id: string, placingCouncilCode: string | null, event: SearchAuditEvent | null): Promise<ReferralForSearch | null> {
+    const [r] = await queryPrepared<Row>(this.dataSource.manager, FOR_MATCH_SEARCH, [id, placingCouncilCode, ...auditValues(event)]);
+    return r ? { stored: toStoredReferral(r, r.children_json), policyOverrides: r.policy_overrides ?? null, neighbours: r.neighbour_codes, fingerprint: r.fingerprint } : null;
+  }
+
+  /**
+   * Writes a search's audit row and answers the referral's fingerprint, or null if the council may
+   * not see it (then nothing is written). For a search that already holds the referral in memory.
+   */
+  async auditMatchSearch(id: string, placingCouncilCode: string | null, event: SearchAuditEvent): Promise<string | null> {
+    const [r] = await queryPrepared<{ fingerprint: string }>(this.dataSource.manager, AUDIT_MATCH_SEARCH, [id, placingCouncilCode, ...auditValues(event)]);
+    return r?.fingerprint ?? null;
   }
 
   /** How many of these ids are referred children (to check ids sent from elsewhere). */
@@ -142,6 +173,12 @@ export class ReferralRepository {
   async setStatus(em: EntityManager, id: string, status: 'open' | 'placed' | 'closed'): Promise<void> {
     await em.query(`UPDATE referral SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
   }
+}
+
+export type SearchAuditEvent = Omit<AuditEvent, 'entityType' | 'entityId'>;
+
+function auditValues(event: SearchAuditEvent | null): unknown[] {
+  return [event?.actor ?? null, event?.role ?? null, event?.action ?? null, event?.clientIp ?? null, event !== null];
 }
 
 /** Rows straight from SELECT *: snake_case columns. */
