@@ -105,6 +105,8 @@ describe('placement officer pages in Chromium', () => {
     const titles = await page.locator('section h2').allInnerTexts();
     expect(titles.map((t) => t.split('\n')[0].trim())).toEqual([`1. ${label(homes.near)}`, `2. ${label(homes.adjoining)}`].map((t) => expect.stringContaining(t)));
     expect(await page.locator('main').innerText()).toMatch(/Homes left out, and why/);
+    // Details are closed, but the note saying what the counts leave out is in the page.
+    expect(await page.locator('main .govuk-details').first().textContent()).toContain('are not counted here or in the households considered');
     await expectAccessible('results');
     await page.getByText(`Why ${label(homes.near)} is ranked 1`).click();
     const why = page.locator(`[id="home-${homes.near}"] .govuk-details table`);

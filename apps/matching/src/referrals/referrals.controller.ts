@@ -38,7 +38,11 @@ export class ReferralsController {
 
   @Post(':id/match-search')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'A ranked, explained page of homes that can lawfully take the child; connected persons first' })
+  @ApiOkResponse({
+    description: 'A ranked, explained page of homes that can lawfully take the child; connected persons first. `excluded` counts, by reason, '
+      + 'the households within the searched radius that the rules left out; outside emergencies, homes whose terms of approval cannot cover '
+      + 'the fostering type or the children\'s ages, or with too few free places, are ruled out before the rules and are in neither count',
+  })
   match(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string, @Query() query: MatchSearchQueryDto, @Req() request: FastifyRequest): Promise<MatchSearchPage> {
     return this.search.execute(staff, id, query.page ?? 1, query.pageSize ?? 20, request.ip ?? null);
   }
