@@ -1,3 +1,5 @@
+import type { SeedHouseholdProfile } from './household-profile';
+
 /** The rows a synthetic England is made of, built in memory and then copied in bulk. */
 
 export interface AgencyRow {
@@ -18,7 +20,7 @@ export interface PlacedChildRow {
   readonly siblingGroupId: string | null;
 }
 
-export interface HouseholdRow {
+export interface HouseholdRow extends SeedHouseholdProfile {
   readonly id: string;
   readonly serviceId: string;
   readonly agency: AgencyRow | null;
@@ -31,19 +33,6 @@ export interface HouseholdRow {
   temporaryFrom: string | null;
   temporaryUntil: string | null;
   temporaryForChildIds: string[];
-  readonly minAge: number;
-  readonly maxAge: number;
-  readonly maxChildren: number;
-  readonly fosteringTypes: readonly string[];
-  readonly shortageCategories: readonly string[];
-  readonly experiencedWithNeeds: readonly string[];
-  readonly accessibility: readonly string[];
-  readonly languages: readonly string[];
-  readonly religion: string | null;
-  readonly culturalBackgrounds: readonly string[];
-  readonly pets: readonly string[];
-  readonly ownChildrenAges: readonly number[];
-  readonly yearsFostering: number;
   readonly weeklyCostPounds: number;
   readonly currentPlacements: PlacedChildRow[];
   readonly limitExemptions: { childIds: string[] }[];

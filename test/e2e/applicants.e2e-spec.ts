@@ -1,8 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
-import { buildEnquiryRequest, closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+import { closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
 import { errorBody, forbidden, unauthenticated } from './error-bodies';
+import { submitEnquiry } from './submit-enquiry';
 
 const WESTMINSTER = 'E09000033';
 const CAMDEN = 'E09000007';
@@ -14,11 +15,7 @@ describe('recruitment funnel API', () => {
   const http = () => request(app.getHttpServer());
   const get = (path: string, token = officer) => http().get(path).set('authorization', `Bearer ${token}`);
   const post = (path: string, body: unknown, token = officer) => http().post(path).set('authorization', `Bearer ${token}`).send(body as object);
-  const enquire = async (overrides: Record<string, unknown> = {}): Promise<string> => {
-    const { body } = await http().post('/api/v1/enquiries').send(buildEnquiryRequest(overrides)).expect(201);
-    const { rows } = await (await testDb()).query(`SELECT id FROM enquiry WHERE reference = $1`, [body.reference]);
-    return rows[0].id;
-  };
+  const enquire = async (overrides: Record<string, unknown> = {}): Promise<string> => (await submitEnquiry(app, overrides)).id;
   const move = (id: string, body: Record<string, unknown>) => post(`/api/v1/applicants/${id}/transitions`, body);
 
   beforeAll(async () => {

@@ -1,8 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
-import { buildEnquiryRequest, closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+import { closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
 import { errorBody, forbidden, unauthenticated } from './error-bodies';
+import { submitEnquiry } from './submit-enquiry';
 
 const WESTMINSTER = 'E09000033';
 const CAMDEN = 'E09000007';
@@ -17,11 +18,7 @@ describe('notifications in the staff API', () => {
   const http = () => request(app.getHttpServer());
   const get = (path: string, token = officer) => http().get(path).set('authorization', `Bearer ${token}`);
 
-  async function enquire(postcode: string, email: string): Promise<{ id: string; serviceId: string; reference: string }> {
-    const { body } = await http().post('/api/v1/enquiries').send(buildEnquiryRequest({ postcode, email })).expect(201);
-    const { rows } = await (await testDb()).query(`SELECT id, service_id AS "serviceId", reference FROM enquiry WHERE reference = $1`, [body.reference]);
-    return rows[0];
-  }
+  const enquire = (postcode: string, email: string) => submitEnquiry(app, { postcode, email });
 
   /** A message as the workers record it: the key begins with the enquiry id, team messages go to the service. */
   async function message(enquiry: { id: string; serviceId: string }, kind: string, at: string, audience: 'applicant' | 'team' = 'applicant'): Promise<void> {

@@ -1,8 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
-import { buildEnquiryRequest, closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+import { closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
 import { errorBody, forbidden } from './error-bodies';
+import { submitEnquiry } from './submit-enquiry';
 
 const WESTMINSTER = 'E09000033';
 const CAMDEN = 'E09000007';
@@ -26,11 +27,7 @@ describe('recruitment teams: roster, assignment and each person\'s own inbox', (
     delete: (path: string) => http().delete(path).set('authorization', `Bearer ${token}`),
   });
 
-  async function enquire(postcode = 'SW1A 1AA'): Promise<{ id: string; reference: string }> {
-    const { body } = await http().post('/api/v1/enquiries').send(buildEnquiryRequest({ postcode })).expect(201);
-    const { rows } = await (await testDb()).query(`SELECT id, reference FROM enquiry WHERE reference = $1`, [body.reference]);
-    return rows[0];
-  }
+  const enquire = () => submitEnquiry(app, { postcode: 'SW1A 1AA' });
 
   async function addMember(subject: string, name: string, manager = false, team = TEAM): Promise<string> {
     const { body } = await as(admin).post(team, { subject, name, email: `${subject.replace(/\W/g, '.')}@council.example`, manager }).expect(201);
