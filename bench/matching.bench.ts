@@ -59,12 +59,12 @@ async function measure(options: MatchingBenchOptions, port: number, tokenOf: Map
   const fixedCost = await fixedCostProbe(port, tokenOf.values().next().value!, 3000);
   const loadAverages = [loadavg()[0]];
   say(`${tag} one search at a time for ${options.singleSeconds} s (load average ${loadAverages[0].toFixed(1)})`);
-  const single = await timedSearches(port, requests, 1, 1000, options.singleSeconds * 1000, true);
+  const single = await timedSearches(port, requests, validation.answers, 1, 1000, options.singleSeconds * 1000);
   say(`${tag} SQL floor: the recorded candidate SQL replayed ${options.floorRounds} times on one connection`);
   const floor = await measureSqlFloor(options.databaseUrl, recorded, options.floorRounds);
   loadAverages.push(loadavg()[0]);
   say(`${tag} ${options.concurrency} in flight: ${options.warmupSeconds} s warm-up, ${options.durationSeconds} s measured (load average ${loadAverages[1].toFixed(1)})`);
-  const load = await timedSearches(port, requests, options.concurrency, options.warmupSeconds * 1000, options.durationSeconds * 1000, false);
+  const load = await timedSearches(port, requests, validation.answers, options.concurrency, options.warmupSeconds * 1000, options.durationSeconds * 1000);
   loadAverages.push(loadavg()[0]);
   const paging = await pagingProbe(port, searchRequests(data.sample.slice(0, 100), tokenOf, '?page=2&pageSize=20'));
   return { stats, validationErrors: validation.errors, firstFailure: validation.firstFailure, pages: validation.pages, fixedCost, single, floor, load, paging, loadAverages };

@@ -39,12 +39,6 @@ function candidateProblem(c: Candidate, i: number, before: Candidate | undefined
   return null;
 }
 
-/** The cheap check for the throughput phase, so the load generator's CPU goes on load: status and referral. */
-export function quickCheck(status: number | string, body: string, referralId: string): string | null {
-  if (status !== 200) return `status ${status}`;
-  return body.startsWith(`{"referralId":"${referralId}"`) ? null : 'wrong body';
-}
-
 /** What the searches found, for the summary. */
 export class SearchStats {
   searches = 0;

@@ -70,7 +70,7 @@ function describeSearches(o: MatchingBenchOutcome): void {
 function describeTimings(options: MatchingBenchOptions, o: MatchingBenchOutcome, single: Float64Array, f: Figures): void {
   const load = sorted(o.load.latencies);
   say(`  one at a time            ${single.length} searches in ${options.singleSeconds} s: p50 ${ms(single, 50)}  p95 ${ms(single, 95)}  p99 ${ms(single, 99)}  max ${ms(single, 100)} ms ` +
-    `(client round trip, keep-alive); errors ${errorText(o.single.errors)}`);
+    `(client round trip, keep-alive; every answer byte-identical to the validated one); errors ${errorText(o.single.errors)}`);
   say(`  app fixed cost           ${ms(sorted(o.fixedCost.latencies), 50)} ms p50: HTTP + token + validation for an id that cannot exist (404, no SQL)`);
   say(`  in process, no HTTP      use case p50 ${ms(sorted(o.recorded.map((r) => r.useCaseMs)), 50)} ms, of which candidate finder p50 ${ms(sorted(o.recorded.map((r) => r.findMs)), 50)} ms`);
   say(`  SQL floor                p50 ${f.floorP50.toFixed(2)}  p95 ${ms(o.floor.perSearchMs, 95)} ms per search: ${round(o.floor.statementsPerSearch, 2)} statements, ` +
