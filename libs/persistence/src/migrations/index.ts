@@ -19,6 +19,7 @@ import { RegionalCareCooperatives1764201600021 } from './1764201600021-RegionalC
 import { HouseholdDeregisteredAt1764201600022 } from './1764201600022-HouseholdDeregisteredAt';
 import { RecruitmentTeams1764201600040 } from './1764201600040-RecruitmentTeams';
 import { WorkQueueShortageFirst1764201600041 } from './1764201600041-WorkQueueShortageFirst';
+import { HouseholdSearchKey1764288000042 } from './1764288000042-HouseholdSearchKey';
 
 /** Every migration, in order. Listed explicitly so bundling or a stray file never changes the schema. */
 export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringServicesAndEnquiries1763856000001, RecruitmentFunnel1763942400000,
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS = [ReferenceGeography1763856000000, FosteringService
   SufficiencySnapshots1763942400010, HouseholdFreePlaces1763942400011,
   SufficiencySnapshotDays1764201600020, RegionalCareCooperatives1764201600021, HouseholdDeregisteredAt1764201600022,
   HouseholdVersionOnEveryChange1764201600030, HouseholdCoveringGeoIndex1764201600031,
-  RecruitmentTeams1764201600040, WorkQueueShortageFirst1764201600041];
+  RecruitmentTeams1764201600040, WorkQueueShortageFirst1764201600041,
+  HouseholdSearchKey1764288000042];

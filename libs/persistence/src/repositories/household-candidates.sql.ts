@@ -17,7 +17,7 @@ export interface CandidateArea {
   readonly outside: BoundingBox | null;
 }
 
-/** The id and version of each offerable home in the area that passes the filter; only the conditions that apply are written. */
+/** The search key and version of each offerable home in the area that passes the filter; only the conditions that apply are written. */
 export function candidateStatement(area: CandidateArea, filter: CandidateFilter): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const p = (value: unknown) => `$${values.push(value)}`;
@@ -30,5 +30,5 @@ export function candidateStatement(area: CandidateArea, filter: CandidateFilter)
   if (filter.youngest !== null) where.push(`h.max_age >= ${p(filter.youngest)}::int`);
   if (filter.oldest !== null) where.push(`h.min_age <= ${p(filter.oldest)}::int`);
   if (filter.freePlaces !== null) where.push(`h.free_places >= ${p(filter.freePlaces)}::int`);
-  return { text: `SELECT h.id, h.version FROM fostering_household h WHERE ${where.join(' AND ')}`, values };
+  return { text: `SELECT h.search_key, h.version FROM fostering_household h WHERE ${where.join(' AND ')}`, values };
 }

@@ -9,12 +9,11 @@ import { HOUSEHOLD_ROW_COLUMNS, toHouseholdProfile, type HouseholdRow } from './
 
 export type { CandidateArea, CandidateFilter } from './household-candidates.sql';
 
-const PROFILES_BY_ID: PreparedStatement = {
-  name: 'hearth.household.profiles-by-id',
-  text: `SELECT ${HOUSEHOLD_ROW_COLUMNS}, h.version FROM fostering_household h JOIN fostering_service s ON s.id = h.service_id
-    WHERE h.id = ANY ($1::uuid[])`,
+const PROFILES_BY_KEY: PreparedStatement = {
+  name: 'hearth.household.profiles-by-search-key',
+  text: `SELECT ${HOUSEHOLD_ROW_COLUMNS}, h.search_key AS "searchKey", h.version FROM fostering_household h JOIN fostering_service s ON s.id = h.service_id
+    WHERE h.search_key = ANY ($1::int[])`,
 };
-
 
 /** A household as registered by its fostering service. */
 export interface HouseholdRegistration {
@@ -96,22 +95,22 @@ export class HouseholdRepository {
    */
   async candidates(area: CandidateArea, filter: CandidateFilter): Promise<HouseholdProfile[]> {
     const { text, values } = candidateStatement(area, filter);
-    const found = await queryPlannedArrays<[id: string, version: number]>(this.dataSource.manager, text, values);
+    const found = await queryPlannedArrays<[searchKey: number, version: number]>(this.dataSource.manager, text, values);
     // Plain loops: this runs for every home a search lists (hundreds), and is most of its own cost.
     const profiles: HouseholdProfile[] = new Array(found.length);
-    let missing: string[] | null = null;
+    let missing: number[] | null = null;
     for (let i = 0; i < found.length; i++) {
       const profile = this.profiles.get(found[i][0], found[i][1]);
       if (profile !== undefined) profiles[i] = profile;
       else (missing ??= []).push(found[i][0]);
     }
     if (missing === null) return profiles;
-    // Read after the ids: a home changed in between arrives newer than listed, which the rules then judge as it is now.
-    const fresh = new Map<string, HouseholdProfile>();
-    for (const row of await queryPrepared<HouseholdRow & { version: number }>(this.dataSource.manager, PROFILES_BY_ID, [missing])) {
+    // Read after the list: a home changed in between arrives newer than listed, which the rules then judge as it is now.
+    const fresh = new Map<number, HouseholdProfile>();
+    for (const row of await queryPrepared<HouseholdRow & { searchKey: number; version: number }>(this.dataSource.manager, PROFILES_BY_KEY, [missing])) {
       const profile = toHouseholdProfile(row);
-      this.profiles.set(row.id, row.version, profile);
-      fresh.set(row.id, profile);
+      this.profiles.set(row.searchKey, row.version, profile);
+      fresh.set(row.searchKey, profile);
     }
     return found.map((f, i) => profiles[i] ?? fresh.get(f[0])).filter((p): p is HouseholdProfile => p !== undefined);
   }
