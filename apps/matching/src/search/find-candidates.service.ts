@@ -30,28 +30,28 @@ export class FindCandidatesService {
 
   async find(prepared: PreparedReferral, limit: number): Promise<FoundCandidates> {
     const { referral, context } = prepared;
-    const seen = new Map<string, Judged>();
-    const consider = (homes: readonly HouseholdProfile[]) => {
-      for (let i = 0; i < homes.length; i++) {
-        const home = homes[i];
-        if (seen.has(home.id)) continue;
-        seen.set(home.id, { connected: prepared.connected.has(home.id), miles: milesTo(prepared.home, home.location), assessment: assessHousehold(prepared, home) });
-      }
+    // An array, not a map by id: each widening step reads only the ring its box adds, so the steps
+    // never list a home twice; only a connected person, judged first by id, can come round again.
+    const judged: Judged[] = [];
+    const judge = (home: HouseholdProfile) => {
+      judged.push({ connected: prepared.connected.has(home.id), miles: milesTo(prepared.home, home.location), assessment: assessHousehold(prepared, home) });
     };
-    consider(await this.households.byIds(referral.connectedPersonHouseholdIds));
+    const named = await this.households.byIds(referral.connectedPersonHouseholdIds);
+    named.forEach(judge);
+    const namedIds = named.length > 0 ? new Set(named.map((home) => home.id)) : null;
     const filter = candidateFilter(prepared);
     // Enough for the page asked for, not only the first.
     const enough = Math.max(context.policy.widening.enoughCandidates, limit);
     let searchedRadiusMiles: number | null = null;
-    // Each step reads only the ring it adds to the box before it.
     let previousBox: BoundingBox | null = null;
     for (const step of wideningPlan(referral.familyHome, context.policy.widening)) {
-      consider(await this.households.candidates({ box: step.box, outside: previousBox }, filter));
+      const homes = await this.households.candidates({ box: step.box, outside: previousBox }, filter);
+      for (let i = 0; i < homes.length; i++) if (namedIds === null || !namedIds.has(homes[i].id)) judge(homes[i]);
       searchedRadiusMiles = step.radiusMiles;
       previousBox = step.box;
-      if (eligibleWithin(seen, searchedRadiusMiles) >= enough) break;
+      if (eligibleWithin(judged, searchedRadiusMiles) >= enough) break;
     }
-    const considered = assessmentsWithin(seen, searchedRadiusMiles);
+    const considered = assessmentsWithin(judged, searchedRadiusMiles);
     return { result: rankAssessments(prepared, considered, limit), searchedRadiusMiles, householdsConsidered: considered.length };
   }
 }
@@ -63,15 +63,15 @@ function counts(judged: Judged, radius: number | null): boolean {
 }
 
 /** Counted without building a list: this runs after every widening step. */
-function eligibleWithin(seen: ReadonlyMap<string, Judged>, radius: number | null): number {
+function eligibleWithin(judged: readonly Judged[], radius: number | null): number {
   let eligible = 0;
-  for (const judged of seen.values()) if (judged.assessment.eligible && counts(judged, radius)) eligible++;
+  for (let i = 0; i < judged.length; i++) if (judged[i].assessment.eligible && counts(judged[i], radius)) eligible++;
   return eligible;
 }
 
-function assessmentsWithin(seen: ReadonlyMap<string, Judged>, radius: number | null): (Exclusion | Candidate)[] {
+function assessmentsWithin(judged: readonly Judged[], radius: number | null): (Exclusion | Candidate)[] {
   const within: (Exclusion | Candidate)[] = [];
-  for (const judged of seen.values()) if (counts(judged, radius)) within.push(judged.assessment);
+  for (let i = 0; i < judged.length; i++) if (counts(judged[i], radius)) within.push(judged[i].assessment);
   return within;
 }
 
