@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { mintStaffToken } from '@app/auth';
-import { readHearthConfig, type HearthConfig } from '@app/config';
+import { readHearthConfig } from '@app/config';
 import { AppProcesses, freePort } from './intake/app-processes';
 import { say } from './intake/summary';
 import { prepareBenchData, type BenchData } from './matching/bench-database';
+import { matchingAppEnv, officerTokens } from './matching/app-under-test';
 import { fixedCostProbe, pagingProbe, searchRequests, timedSearches, validationPass } from './matching/http-phases';
 import { parseOptions, USAGE, type MatchingBenchOptions } from './matching/options';
 import { SearchStats } from './matching/response-checks';
@@ -30,7 +29,7 @@ async function run(apps: AppProcesses, options: MatchingBenchOptions): Promise<n
   const data = await prepareBenchData(REPO_ROOT, options.databaseUrl, options.sample, options.seed, options.reseed);
   say(`${tag} ${data.households} households, ${data.openReferrals} open referrals${data.seededNow ? ' (seeded now)' : ' (seed reused)'}; sample ${data.sample.length} referrals from ${new Set(data.sample.map((s) => s.councilCode)).size} councils`);
   const port = await freePort();
-  const env = appEnv(options, port);
+  const env = matchingAppEnv(options.databaseUrl, options.redisUrl, port, options.processes);
   const config = readHearthConfig(env);
   const recorder = await SearchRecorder.open(options.databaseUrl, config);
   try {
@@ -39,7 +38,7 @@ async function run(apps: AppProcesses, options: MatchingBenchOptions): Promise<n
     startApp(apps, options, env);
     await apps.waitHealthy(`http://127.0.0.1:${port}`);
     say(`${tag} matching app, ${options.processes} process(es), on 127.0.0.1:${port} (log: .bench/matching.log)`);
-    const outcome = await measure(options, port, await tokens(config, data), data, recorded);
+    const outcome = await measure(options, port, await officerTokens(config, data.sample), data, recorded);
     await apps.stopAll();
     say(`${tag} re-judging ${Math.min(options.spotChecks, outcome.pages.length)} answers with libs/domain`);
     const spot = await spotCheck(recorder, outcome.pages.slice(0, options.spotChecks));
@@ -68,23 +67,6 @@ async function measure(options: MatchingBenchOptions, port: number, tokenOf: Map
   loadAverages.push(loadavg()[0]);
   const paging = await pagingProbe(port, searchRequests(data.sample.slice(0, 100), tokenOf, '?page=2&pageSize=20'));
   return { stats, validationErrors: validation.errors, firstFailure: validation.firstFailure, pages: validation.pages, fixedCost, single, floor, load, paging, loadAverages };
-}
-
-/** A placement officer's token for each council in the sample, an hour long, signed with the app's secret. */
-async function tokens(config: HearthConfig, data: BenchData): Promise<Map<string, string>> {
-  const map = new Map<string, string>();
-  for (const code of new Set(data.sample.map((s) => s.councilCode))) {
-    map.set(code, await mintStaffToken(config, { subject: `bench-officer-${code}`, role: 'placement-officer', scope: { kind: 'council', code }, ttlSeconds: 3600 }));
-  }
-  return map;
-}
-
-function appEnv(options: MatchingBenchOptions, port: number): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: options.databaseUrl, DATABASE_POOL_SIZE: '10',
-    REDIS_URL: options.redisUrl, QUEUE_PREFIX: '{hearth-bench}', HOST: '127.0.0.1', MATCHING_PORT: String(port), MATCHING_PROCESSES: String(options.processes),
-    AUTH_JWT_ALGORITHM: 'HS256', AUTH_JWT_SECRET: randomBytes(32).toString('base64url'), SESSION_SECRET: randomBytes(32).toString('base64url'),
-  };
 }
 
 function startApp(apps: AppProcesses, options: MatchingBenchOptions, env: NodeJS.ProcessEnv): void {
