@@ -69,6 +69,22 @@ function describePageSecurity<F>(subject: AppUnderTest<F>): void {
       expect(html).toBeGreaterThan(3);
     }, 60_000);
 
+    it('answers every JSON API route with a policy that allows nothing (no nonce: nothing is rendered) and the other security headers', async () => {
+      const plan = subject.plan(app, fixtures);
+      const routes = routesOf(app).filter((r) => r.method === 'GET' && isApiRoute(r));
+      const problems: string[] = [];
+      for (const route of routes) {
+        const target = await fuzzTarget(route, plan, fixtures);
+        const path = fillPath(route.path, Object.fromEntries(Object.entries(target.params).map(([k, v]) => [k, encodeComponent(v)])));
+        const answer = await get(app, `${path}${queryString(target.query)}`, { ...target.headers, accept: 'application/json' });
+        const policy = String(answer.headers['content-security-policy']);
+        if (!policy.startsWith("default-src 'none'") || policy.includes('nonce-')) problems.push(`${routeKey(route)}: ${policy}`);
+        problems.push(...headerProblems(answer).map((p) => `${routeKey(route)} (${answer.status}): ${p}`));
+      }
+      expect(problems).toEqual([]);
+      expect(routes.length).toBeGreaterThan(3);
+    }, 60_000);
+
     it('over HTTPS keeps every cookie Secure, httpOnly, SameSite and __Host-, and asks browsers to stay on HTTPS', async () => {
       const secure = await startTestApp(subject.create, subject.https);
       try {
