@@ -1,5 +1,5 @@
 /**
- * One Jest run, four layers. NestJS 12 and jose ship ES modules only, so @swc/jest compiles
+ * One Jest run, four layers. NestJS 12, jose and openid-client ship ES modules only, so @swc/jest compiles
  * them too; decoratorMetadata must be on or Nest cannot inject anything.
  */
 const swc = ['@swc/jest', {
@@ -16,7 +16,7 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj|cj)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|@fastify|fastify|find-my-way|light-my-request|path-to-regexp|uid|file-type|token-types|strtok3|@tokenizer|load-esm|content-disposition|cookie)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|openid-client|oauth4webapi|@fastify|fastify|find-my-way|light-my-request|path-to-regexp|uid|file-type|token-types|strtok3|@tokenizer|load-esm|content-disposition|cookie)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: { '^@app/(domain|persistence|geo|queue|auth|web|config|testing|notify|sufficiency)(/.*)?$': '<rootDir>/libs/$1/src$2' },
   setupFiles: ['<rootDir>/test/setup/test-env.ts'],

@@ -1,18 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { freePort } from '@app/testing';
 
 /** The three apps as operators run them: built, started from dist/, stopped with SIGTERM. */
 const root = resolve(__dirname, '../..');
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 function start(app: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
   let output = '';

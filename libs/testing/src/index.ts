@@ -3,3 +3,4 @@ export * from './factories';
 export * from './test-apps';
 export * from './personal-data';
 export * from './log-capture';
+export * from './free-port';
