@@ -1,9 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
-import { closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+import { testDb, tokenFor } from '@app/testing';
 import { errorBody, forbidden, unauthenticated } from './error-bodies';
 import { submitEnquiry } from './submit-enquiry';
+import { useRecruitmentApp } from './recruitment-app';
 
 const WESTMINSTER = 'E09000033';
 const CAMDEN = 'E09000007';
@@ -18,18 +18,9 @@ describe('recruitment funnel API', () => {
   const enquire = async (overrides: Record<string, unknown> = {}): Promise<string> => (await submitEnquiry(app, overrides)).id;
   const move = (id: string, body: Record<string, unknown>) => post(`/api/v1/applicants/${id}/transitions`, body);
 
+  useRecruitmentApp({ SW1A: WESTMINSTER, NW1: CAMDEN }, (started) => { app = started; });
   beforeAll(async () => {
-    app = await startTestApp(createRecruitmentApp);
     officer = await tokenFor('recruitment-officer', `service:LA-${WESTMINSTER}`);
-  });
-  beforeEach(async () => {
-    await resetDatabase();
-    await createOutcodeLocation('SW1A', WESTMINSTER);
-    await createOutcodeLocation('NW1', CAMDEN);
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDb();
   });
 
   it('treats every enquirer as an applicant awaiting first contact', async () => {

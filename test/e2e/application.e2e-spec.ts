@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
-import { buildEnquiryRequest, closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+import { buildEnquiryRequest, testDb, tokenFor } from '@app/testing';
 import { errorLinks, FormClient, idsIn, type FormFields } from './enquiry-journey.form-client';
+import { useRecruitmentApp } from './recruitment-app';
 
 const WESTMINSTER = 'E09000033';
 
@@ -37,17 +37,9 @@ describe('applying online through a secure link', () => {
   const issueLink = async (id: string): Promise<string> =>
     new URL((await asOfficer(api().post(`/api/v1/applicants/${id}/application-link`)).send({}).expect(201)).body.url).pathname;
 
+  useRecruitmentApp({ SW1A: WESTMINSTER }, (started) => { app = started; });
   beforeAll(async () => {
-    app = await startTestApp(createRecruitmentApp);
     officer = await tokenFor('recruitment-officer', `service:LA-${WESTMINSTER}`);
-  });
-  beforeEach(async () => {
-    await resetDatabase();
-    await createOutcodeLocation('SW1A', WESTMINSTER);
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDb();
   });
 
   it('completes a whole application, saving and returning, and moves the applicant on', async () => {

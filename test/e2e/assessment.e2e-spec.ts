@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
-import { buildEnquiryRequest, closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+import { buildEnquiryRequest, testDb, tokenFor } from '@app/testing';
+import { useRecruitmentApp } from './recruitment-app';
 
 const WESTMINSTER = 'E09000033';
 const STAGES = ['contacted', 'initial-visit', 'application-submitted', 'stage-1', 'stage-2', 'panel'] as const;
@@ -22,17 +22,9 @@ describe('stage 1 checks and the panel', () => {
     return rows[0].id;
   }
 
+  useRecruitmentApp({ SW1A: WESTMINSTER }, (started) => { app = started; });
   beforeAll(async () => {
-    app = await startTestApp(createRecruitmentApp);
     officer = await tokenFor('recruitment-officer', `service:LA-${WESTMINSTER}`);
-  });
-  beforeEach(async () => {
-    await resetDatabase();
-    await createOutcodeLocation('SW1A', WESTMINSTER);
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDb();
   });
 
   it('starts the 10-working-day stage 1 decision clock once every check has its answer', async () => {

@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { RequestNewLinkUseCase } from '../../apps/recruitment/src/application/request-new-link.use-case';
-import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
-import { buildEnquiryRequest, closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+import { buildEnquiryRequest, testDb, tokenFor } from '@app/testing';
+import { useRecruitmentApp } from './recruitment-app';
 
 describe('subject access and erasure', () => {
   let app: NestFastifyApplication;
@@ -14,17 +14,9 @@ describe('subject access and erasure', () => {
     return (await (await testDb()).query(`SELECT id FROM enquiry WHERE reference = $1`, [body.reference])).rows[0].id;
   }
 
+  useRecruitmentApp({ SW1A: 'E09000033' }, (started) => { app = started; });
   beforeAll(async () => {
-    app = await startTestApp(createRecruitmentApp);
     admin = await tokenFor('admin', 'england');
-  });
-  beforeEach(async () => {
-    await resetDatabase();
-    await createOutcodeLocation('SW1A', 'E09000033');
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDb();
   });
 
   it('exports everything held about an applicant, and records that it was read', async () => {

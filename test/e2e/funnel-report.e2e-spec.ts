@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
-import { buildEnquiryRequest, closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+import { buildEnquiryRequest, testDb, tokenFor } from '@app/testing';
 import { forbidden } from './error-bodies';
+import { useRecruitmentApp } from './recruitment-app';
 
 const WESTMINSTER = 'E09000033';
 const CAMDEN = 'E09000007';
@@ -40,15 +40,11 @@ describe('funnel report', () => {
        WHERE e.id = m.enquiry_id`, [rows[0].id]);
   }
 
+  useRecruitmentApp({ SW1A: WESTMINSTER, NW1: CAMDEN, M1: MANCHESTER }, (started) => { app = started; });
   beforeAll(async () => {
-    app = await startTestApp(createRecruitmentApp);
     officer = await tokenFor('recruitment-officer', `service:LA-${WESTMINSTER}`);
   });
   beforeEach(async () => {
-    await resetDatabase();
-    await createOutcodeLocation('SW1A', WESTMINSTER);
-    await createOutcodeLocation('NW1', CAMDEN);
-    await createOutcodeLocation('M1', MANCHESTER);
     // Westminster: four enquiries over two months; Camden (same region) one; Manchester (another region) one.
     await applicant('SW1A 1AA', 'advert', '2026-09-10T10:00:00Z', [['contacted', 1], ['initial-visit', 4], ['application-submitted', 10]]);
     await applicant('SW1A 1AA', 'advert', '2026-09-20T10:00:00Z', [['contacted', 3], ['withdrawn', 2, 'AW2']]);
@@ -56,10 +52,6 @@ describe('funnel report', () => {
     await applicant('SW1A 1AA', 'event', '2026-10-06T10:00:00Z', []);
     await applicant('NW1 8NH', 'advert', '2026-10-07T10:00:00Z', [['contacted', 1]]);
     await applicant('M1 1AE', 'advert', '2026-10-07T10:00:00Z', [['contacted', 1]]);
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDb();
   });
 
   const period = '?from=2026-09-01&to=2026-11-01';

@@ -1,9 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
-import { closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+import { testDb, tokenFor } from '@app/testing';
 import { errorBody, forbidden, unauthenticated } from './error-bodies';
 import { submitEnquiry } from './submit-enquiry';
+import { useRecruitmentApp } from './recruitment-app';
 
 const WESTMINSTER = 'E09000033';
 const CAMDEN = 'E09000007';
@@ -29,20 +29,11 @@ describe('notifications in the staff API', () => {
         audience === 'team' ? null : 'robin@example.com', JSON.stringify(audience === 'team' ? { reference: 'FH-TEAM' } : { first_name: 'Robin' }), at]);
   }
 
+  useRecruitmentApp({ SW1A: WESTMINSTER, NW1: CAMDEN }, (started) => { app = started; });
   beforeAll(async () => {
-    app = await startTestApp(createRecruitmentApp);
     officer = await tokenFor('recruitment-officer', `service:LA-${WESTMINSTER}`);
     camdenOfficer = await tokenFor('recruitment-officer', `service:LA-${CAMDEN}`);
     admin = await tokenFor('admin', 'england');
-  });
-  beforeEach(async () => {
-    await resetDatabase();
-    await createOutcodeLocation('SW1A', WESTMINSTER);
-    await createOutcodeLocation('NW1', CAMDEN);
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDb();
   });
 
   it("lists the messages to an applicant and the team's about them, newest first, and audits the read", async () => {

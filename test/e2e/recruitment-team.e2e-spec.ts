@@ -1,9 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
-import { closeTestDb, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+import { testDb, tokenFor } from '@app/testing';
 import { errorBody, forbidden } from './error-bodies';
 import { submitEnquiry } from './submit-enquiry';
+import { useRecruitmentApp } from './recruitment-app';
 
 const WESTMINSTER = 'E09000033';
 const CAMDEN = 'E09000007';
@@ -34,20 +34,11 @@ describe('recruitment teams: roster, assignment and each person\'s own inbox', (
     return body.id;
   }
 
+  useRecruitmentApp({ SW1A: WESTMINSTER, NW1: CAMDEN }, (started) => { app = started; });
   beforeAll(async () => {
-    app = await startTestApp(createRecruitmentApp);
     officer = await tokenFor('recruitment-officer', `service:LA-${WESTMINSTER}`);
     camdenOfficer = await tokenFor('recruitment-officer', `service:LA-${CAMDEN}`);
     admin = await tokenFor('admin', 'england');
-  });
-  beforeEach(async () => {
-    await resetDatabase();
-    await createOutcodeLocation('SW1A', WESTMINSTER);
-    await createOutcodeLocation('NW1', CAMDEN);
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDb();
   });
 
   it('admins build the team; its officers read it; one manager at a time; another service\'s team is not found', async () => {

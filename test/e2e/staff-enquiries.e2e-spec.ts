@@ -3,9 +3,9 @@ import request from 'supertest';
 import { mintStaffToken } from '@app/auth';
 import { readHearthConfig } from '@app/config';
 import { FUNNEL_STAGES } from '@app/domain';
-import { createRecruitmentApp } from '../../apps/recruitment/src/create-recruitment-app';
-import { buildEnquiryRequest, closeTestDb, createHub, createOutcodeLocation, resetDatabase, startTestApp, testDb, tokenFor } from '@app/testing';
+import { buildEnquiryRequest, createHub, testDb, tokenFor } from '@app/testing';
 import { enquiryNotFound, errorBody, forbidden, unauthenticated } from './error-bodies';
+import { useRecruitmentApp } from './recruitment-app';
 
 const WESTMINSTER = 'E09000033';
 const CAMDEN = 'E09000007';
@@ -22,18 +22,9 @@ describe('staff enquiry API', () => {
   const idOf = async (reference: string) =>
     (await (await testDb()).query(`SELECT id FROM enquiry WHERE reference = $1`, [reference])).rows[0].id as string;
 
+  useRecruitmentApp({ SW1A: WESTMINSTER, NW1: CAMDEN }, (started) => { app = started; });
   beforeAll(async () => {
-    app = await startTestApp(createRecruitmentApp);
     westminsterOfficer = await tokenFor('recruitment-officer', `service:LA-${WESTMINSTER}`);
-  });
-  beforeEach(async () => {
-    await resetDatabase();
-    await createOutcodeLocation('SW1A', WESTMINSTER);
-    await createOutcodeLocation('NW1', CAMDEN);
-  });
-  afterAll(async () => {
-    await app.close();
-    await closeTestDb();
   });
 
   describe('authentication and roles', () => {
