@@ -12,17 +12,17 @@ export interface FoundCandidates {
   readonly householdsConsidered: number;
 }
 
-/** A home the search has judged: how far it is (unrounded) and the rules' verdict. */
-interface Judged {
-  readonly connected: boolean;
+/** A home a widening step listed beyond the radius it searched: a box's corners reach further. */
+interface Beyond {
+  readonly home: HouseholdProfile;
   readonly miles: number;
-  readonly assessment: Exclusion | Candidate;
 }
 
 /**
  * Nearest first, widening until enough eligible homes are found: the SQL takes only the homes
  * inside the box that could possibly fit, and the domain's rules decide, rank and explain.
- * Connected persons named for the child are always considered, wherever they live (s22C(7)).
+ * Connected persons named for the child are always considered, wherever they live (s22C(7));
+ * other homes count, and are judged, once they are within the radius searched.
  */
 @Injectable()
 export class FindCandidatesService {
@@ -30,49 +30,41 @@ export class FindCandidatesService {
 
   async find(prepared: PreparedReferral, limit: number): Promise<FoundCandidates> {
     const { referral, context } = prepared;
-    // An array, not a map by id: each widening step reads only the ring its box adds, so the steps
-    // never list a home twice; only a connected person, judged first by id, can come round again.
-    const judged: Judged[] = [];
+    const assessments: (Exclusion | Candidate)[] = [];
+    let eligible = 0;
     const judge = (home: HouseholdProfile) => {
-      judged.push({ connected: prepared.connected.has(home.id), miles: milesTo(prepared.home, home.location), assessment: assessHousehold(prepared, home) });
+      const assessment = assessHousehold(prepared, home);
+      assessments.push(assessment);
+      if (assessment.eligible) eligible++;
     };
     const named = await this.households.byIds(referral.connectedPersonHouseholdIds);
     named.forEach(judge);
+    // Each widening step reads only the ring its box adds, so no home is listed twice, except a
+    // connected person, already judged by id.
     const namedIds = named.length > 0 ? new Set(named.map((home) => home.id)) : null;
     const filter = candidateFilter(prepared);
     // Enough for the page asked for, not only the first.
     const enough = Math.max(context.policy.widening.enoughCandidates, limit);
     let searchedRadiusMiles: number | null = null;
     let previousBox: BoundingBox | null = null;
+    let beyond: Beyond[] = [];
     for (const step of wideningPlan(referral.familyHome, context.policy.widening)) {
+      const radius = step.radiusMiles;
+      const waiting = beyond;
+      beyond = [];
+      const take = (home: HouseholdProfile, miles: number) => {
+        if (radius === null || miles <= radius) judge(home);
+        else beyond.push({ home, miles });
+      };
+      for (let i = 0; i < waiting.length; i++) take(waiting[i].home, waiting[i].miles);
       const homes = await this.households.candidates({ box: step.box, outside: previousBox }, filter);
-      for (let i = 0; i < homes.length; i++) if (namedIds === null || !namedIds.has(homes[i].id)) judge(homes[i]);
-      searchedRadiusMiles = step.radiusMiles;
+      for (let i = 0; i < homes.length; i++) if (namedIds === null || !namedIds.has(homes[i].id)) take(homes[i], milesTo(prepared.home, homes[i].location));
+      searchedRadiusMiles = radius;
       previousBox = step.box;
-      if (eligibleWithin(judged, searchedRadiusMiles) >= enough) break;
+      if (eligible >= enough) break;
     }
-    const considered = assessmentsWithin(judged, searchedRadiusMiles);
-    return { result: rankAssessments(prepared, considered, limit), searchedRadiusMiles, householdsConsidered: considered.length };
+    return { result: rankAssessments(prepared, assessments, limit), searchedRadiusMiles, householdsConsidered: assessments.length };
   }
-}
-
-// A box's corners reach further than its radius, and nearer homes just past its edges are not in it:
-// only homes within the radius count and are ranked (connected persons wherever they live, s22C(7)).
-function counts(judged: Judged, radius: number | null): boolean {
-  return radius === null || judged.connected || judged.miles <= radius;
-}
-
-/** Counted without building a list: this runs after every widening step. */
-function eligibleWithin(judged: readonly Judged[], radius: number | null): number {
-  let eligible = 0;
-  for (let i = 0; i < judged.length; i++) if (judged[i].assessment.eligible && counts(judged[i], radius)) eligible++;
-  return eligible;
-}
-
-function assessmentsWithin(judged: readonly Judged[], radius: number | null): (Exclusion | Candidate)[] {
-  const within: (Exclusion | Candidate)[] = [];
-  for (let i = 0; i < judged.length; i++) if (counts(judged[i], radius)) within.push(judged[i].assessment);
-  return within;
 }
 
 /** Emergencies may go outside a carer's terms (reg 23), so then SQL may rule nothing out on terms or room. */
