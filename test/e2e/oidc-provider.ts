@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { freePort } from '@app/testing';
 
 /** A person at the identity provider: their login and the claims it puts in their ID token. */
-export type ProviderAccounts = Record<string, Record<string, string>>;
+export type ProviderAccounts = Record<string, Record<string, string | readonly string[]>>;
 
 export interface LocalOidcProvider {
   readonly issuer: string;

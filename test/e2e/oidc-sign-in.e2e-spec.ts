@@ -8,7 +8,8 @@ import { RedirectBrowser, type BrowserPage } from './redirect-browser';
 const APP_ORIGIN = 'http://127.0.0.1:3001';
 const CLIENT = { id: 'hearth-placements', secret: 'a-client-secret-for-the-local-provider-only', redirectUrl: `${APP_ORIGIN}/sign-in/callback` };
 const ACCOUNTS = {
-  'officer.camden': { roles: 'placement-officer', hearth_scope: 'council:E09000007' },
+  // Roles as a list, as Microsoft Entra ID sends app roles.
+  'officer.camden': { roles: ['placement-officer'], hearth_scope: 'council:E09000007' },
   'visitor.no-role': {},
 };
 
