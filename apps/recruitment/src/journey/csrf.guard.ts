@@ -1,7 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from '@app/domain';
-import { CSRF_FIELD, csrfTokensMatch } from '@app/web';
+import { assertFormToken, CSRF_FIELD } from '@app/web';
 import { JourneySessionStore } from './journey-session.store';
 
 export { CSRF_FIELD };
@@ -16,12 +15,7 @@ export class CsrfGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    if (request.method !== 'POST') return true;
-    const session = this.sessions.read(request);
-    const sent = (request.body as Record<string, unknown> | null | undefined)?.[CSRF_FIELD];
-    if (!session || !csrfTokensMatch(session.csrfToken, sent)) {
-      throw new DomainError('REQUEST.CSRF_FAILED', 'The form could not be accepted: go back, reload the page and try again');
-    }
+    if (request.method === 'POST') assertFormToken(this.sessions.read(request), request.body);
     return true;
   }
 }

@@ -3,19 +3,12 @@ import { Reflector } from '@nestjs/core';
 import { STAFF_PAGE_ROLES_KEY, type StaffRole } from '@app/auth';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '@app/domain';
-import { csrfTokenSent, csrfTokensMatch } from '@app/web/session';
+import { assertFormToken } from '@app/web/session';
 import { SignInRequiredError } from './sign-in-required.filter';
-import type { SignedInSession, StaffSession } from './staff-session';
+import type { SignedInSession } from './staff-session';
 import { StaffSessionStore } from './staff-session.store';
 
 type PageRequest = FastifyRequest & { staffSession?: SignedInSession };
-
-/** Forms posted with a token that is not the session's are refused: another site cannot learn it. */
-export function assertCsrf(session: StaffSession | null, body: unknown): void {
-  if (!session || !csrfTokensMatch(session.csrfToken, csrfTokenSent(body))) {
-    throw new DomainError('REQUEST.CSRF_FAILED', 'The form could not be accepted: go back, reload the page and try again');
-  }
-}
 
 /**
  * The placement team's pages: a signed-in placement officer of a council, and on every post
@@ -32,7 +25,7 @@ export class StaffPageGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<PageRequest>();
     const session = this.sessions.read(request);
     if (!session?.principal) throw new SignInRequiredError();
-    if (request.method === 'POST') assertCsrf(session, request.body);
+    if (request.method === 'POST') assertFormToken(session, request.body);
     const { role, scope } = session.principal;
     const roles = this.reflector.getAllAndOverride<StaffRole[] | undefined>(STAFF_PAGE_ROLES_KEY, [context.getHandler(), context.getClass()]) ?? [];
     if (!roles.includes(role) || scope.kind !== 'council') {

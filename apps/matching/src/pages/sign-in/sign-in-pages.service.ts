@@ -5,7 +5,7 @@ import { DomainError } from '@app/domain';
 import { govukFormErrors } from '@app/web';
 import { SealedCookieStore } from '@app/web/session';
 import type { PageAnswer } from '../page-renderer';
-import { assertCsrf } from '../session/staff-page.guard';
+import { assertFormToken } from '@app/web/session';
 import type { StaffSession } from '../session/staff-session';
 import { StaffSessionStore } from '../session/staff-session.store';
 import { readDevelopmentSignIn, ROLE_CHOICES } from './development-sign-in.form';
@@ -45,7 +45,7 @@ export class SignInPagesService {
   /** The development sign-in: refused as if it did not exist unless this installation may have it. */
   developmentSignIn(session: StaffSession | null, body: unknown, reply: FastifyReply): PageAnswer {
     if (this.mode !== 'development') throw notFound();
-    assertCsrf(session, body);
+    assertFormToken(session, body);
     const form = readDevelopmentSignIn(body);
     if (!form.ok) {
       const errors = govukFormErrors(form.problems, ['subject', 'role', 'scope']);
@@ -74,7 +74,7 @@ export class SignInPagesService {
   }
 
   signOut(session: StaffSession | null, body: unknown, reply: FastifyReply): PageAnswer {
-    assertCsrf(session, body);
+    assertFormToken(session, body);
     this.sessions.signOut(reply);
     return { redirect: '/signed-out' };
   }

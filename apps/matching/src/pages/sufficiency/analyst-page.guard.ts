@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { STAFF_PAGE_ROLES_KEY, type StaffRole } from '@app/auth';
 import { DomainError } from '@app/domain';
 import { SignInRequiredError } from '../session/sign-in-required.filter';
-import { assertCsrf } from '../session/staff-page.guard';
+import { assertFormToken } from '@app/web/session';
 import type { SignedInSession } from '../session/staff-session';
 import { StaffSessionStore } from '../session/staff-session.store';
 
@@ -25,7 +25,7 @@ export class AnalystPageGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest & { staffSession?: SignedInSession }>();
     const session = this.sessions.read(request);
     if (!session?.principal) throw new SignInRequiredError();
-    if (request.method === 'POST') assertCsrf(session, request.body);
+    if (request.method === 'POST') assertFormToken(session, request.body);
     const roles = this.reflector.getAllAndOverride<StaffRole[] | undefined>(STAFF_PAGE_ROLES_KEY, [context.getHandler(), context.getClass()]) ?? [];
     const { role, scope } = session.principal;
     if (!roles.includes(role) || scope.kind === 'service') {
