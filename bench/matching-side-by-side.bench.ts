@@ -51,7 +51,7 @@ function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): SideBySi
   const rest = at >= 0 ? [...argv.slice(0, at), ...argv.slice(at + 2)] : argv;
   const { numbers } = parseFlags(rest, env, FLAGS, [], USAGE);
   if (!base) throw new Error(`--base is required\n${USAGE}`);
-  if (!existsSync(baseEntry(base))) throw new Error(`${baseEntry(base)} does not exist: build the base checkout first\n${USAGE}`);
+  if (!existsSync(matchingEntry(base))) throw new Error(`${matchingEntry(base)} does not exist: build the base checkout first\n${USAGE}`);
   return {
     base: resolve(base), sample: numbers.sample, seconds: numbers.seconds, seed: numbers.seed,
     databaseUrl: benchDatabaseUrl(env, 'postgres://postgres@127.0.0.1:5432/hearth_bench_matching'),
@@ -59,7 +59,7 @@ function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): SideBySi
   };
 }
 
-const baseEntry = (checkout: string) => join(resolve(checkout), 'dist', 'apps', 'matching', 'src', 'main.js');
+const matchingEntry = (checkout: string) => join(resolve(checkout), 'dist', 'apps', 'matching', 'src', 'main.js');
 
 interface Side {
   readonly name: string;
@@ -74,7 +74,7 @@ async function run(apps: AppProcesses, options: SideBySideOptions): Promise<numb
   const data = await prepareBenchData(REPO_ROOT, options.databaseUrl, options.sample, options.seed, false);
   const secret = randomBytes(32).toString('base64url');
   const sides: Side[] = [];
-  for (const [name, entry] of [['base', baseEntry(options.base)], ['this', baseEntry(REPO_ROOT)]] as const) {
+  for (const [name, entry] of [['base', matchingEntry(options.base)], ['this', matchingEntry(REPO_ROOT)]] as const) {
     const port = await freePort();
     apps.start(entry, matchingAppEnv(options.databaseUrl, options.redisUrl, port, 1, secret), [], BENCH_DIR);
     await apps.waitHealthy(`http://127.0.0.1:${port}`);

@@ -3,8 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Each household gets a small whole number that only the match search uses: it lists homes by it
  * and keeps their decoded profiles under it. Looking up a few hundred fresh 36-character uuid
- * strings in a per-process map of 45,000 was a quarter of a search's own CPU; numbers cost a fifth
- * of that, and are a quarter of the bytes in the covering index and on the wire.
+ * strings in a per-process map of 45,000 stood out in a CPU profile of the search; a number is
+ * hashed and compared far more cheaply, and is a quarter of the bytes in the covering index and
+ * on the wire (side by side, with the array change in the finder, p50 5.28 → 5.08 ms).
  */
 export class HouseholdSearchKey1764288000042 implements MigrationInterface {
   name = 'HouseholdSearchKey1764288000042';
